@@ -1,0 +1,32 @@
+//===- runtime/Probe.h - Answer claims by training in Eigen ----*- C++ -*-===//
+
+#ifndef GRADLINT_RUNTIME_PROBE_H
+#define GRADLINT_RUNTIME_PROBE_H
+
+#include "rules/ir/Finding.h"
+#include "rules/ir/Model.h"
+
+#include <cstdint>
+#include <vector>
+
+namespace gradlint::probe {
+
+/// Bounds and knobs of a probe run.
+struct ProbeOptions {
+  /// Training steps of each variant.
+  int Steps = 100;
+  /// A model with more parameters is "not probed".
+  int64_t MaxParameters = 2000000;
+  /// Base seed; runs are deterministic for a given seed.
+  unsigned Seed = 1;
+};
+
+/// Answers every claim of every finding in \p Findings, in place: each
+/// finding with claims gets a Verdict in Finding::Probe.
+void probeFindings(const ir::Program &Program,
+                   std::vector<ir::Finding> &Findings,
+                   const ProbeOptions &Options);
+
+} // namespace gradlint::probe
+
+#endif // GRADLINT_RUNTIME_PROBE_H

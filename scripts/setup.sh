@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Installs what gradlint needs from Debian 12's packages, if it is missing.
+# Idempotent and quiet when everything is there. Run as root (or with sudo).
+set -euo pipefail
+
+PACKAGES=(
+  cmake ninja-build g++ python3 git ccache
+  llvm-19-dev libclang-19-dev clang-19 clang-tidy-19
+  libeigen3-dev libfmt-dev libgtest-dev
+  libtorch-dev
+  python3-jsonschema pre-commit
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+
+SUDO=""
+[ "$(id -u)" -ne 0 ] && SUDO="sudo"
+echo "setup: installing ${missing[*]}" >&2
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
