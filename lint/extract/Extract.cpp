@@ -1,0 +1,31 @@
+//===- lint/extract/Extract.cpp - AST to Model IR -------------------------===//
+
+#include "lint/extract/Extract.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/Basic/SourceManager.h"
+
+namespace gradlint::lint {
+
+ir::SourceLoc irLoc(const clang::ASTContext &Ctx, clang::SourceLocation Loc) {
+  ir::SourceLoc L;
+  if (Loc.isInvalid())
+    return L;
+  const clang::SourceManager &SM = Ctx.getSourceManager();
+  clang::SourceLocation E = SM.getExpansionLoc(Loc);
+  clang::PresumedLoc P = SM.getPresumedLoc(E);
+  if (P.isInvalid())
+    return L;
+  L.File = P.getFilename();
+  L.Line = P.getLine();
+  L.Column = P.getColumn();
+  L.Offset = SM.getFileOffset(E);
+  return L;
+}
+
+ir::Program extractProgram(clang::ASTContext &Ctx) {
+  // Filled in by the LibTorch adapter (ModelExtractor, TrainingExtractor).
+  return ir::Program();
+}
+
+} // namespace gradlint::lint
