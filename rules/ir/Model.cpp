@@ -153,6 +153,25 @@ void merge(Program &Into, const Program &From) {
   }
 }
 
+static void resolveChain(const Program &P, std::vector<Layer> &Chain,
+                         unsigned Depth) {
+  for (Layer &L : Chain) {
+    if (!L.ModuleClass.empty() && L.Children.empty() && Depth < 8) {
+      const Model *M = P.findModel(L.ModuleClass);
+      if (M && M->ChainKnown) {
+        L.Kind = LayerKind::Sequential;
+        L.Children = M->Chain;
+      }
+    }
+    resolveChain(P, L.Children, Depth + 1);
+  }
+}
+
+void resolveSubmodules(Program &P) {
+  for (Model &M : P.Models)
+    resolveChain(P, M.Chain, 0);
+}
+
 // Names as they appear in JSON and messages. Each table is in enum order.
 namespace {
 template <typename E, size_t N>

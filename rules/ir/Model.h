@@ -109,6 +109,10 @@ struct Layer {
   /// Built inside forward() rather than in the constructor.
   bool BuiltInForward = false;
 
+  /// A user-defined module used as a layer: its Model::Name. Its chain is
+  /// copied into Children once known (see resolveSubmodules()).
+  std::string ModuleClass;
+
   /// Nested Sequential: its own chain.
   std::vector<Layer> Children;
 };
@@ -325,6 +329,10 @@ struct Program {
 
   const Model *findModel(const std::string &Name) const;
 };
+
+/// Fills the Children of layers that are user modules (Layer::ModuleClass)
+/// with those models' chains, so checks see one flat chain.
+void resolveSubmodules(Program &P);
 
 /// Merges \p From into \p Into, per model by name: facts one side lacks are
 /// taken from the other (a forward() in net.cpp, a constructor in net.h).
