@@ -85,6 +85,8 @@ static bool sameLoc(const SourceLoc &A, const SourceLoc &B) {
 static void mergeModel(Model &Into, const Model &From) {
   if (!Into.Loc.isValid())
     Into.Loc = From.Loc;
+  Into.ConstructorKnown |= From.ConstructorKnown;
+  Into.IsSequential |= From.IsSequential;
   if (!Into.ChainKnown && From.ChainKnown) {
     Into.Chain = From.Chain;
     Into.ChainKnown = true;

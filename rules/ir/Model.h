@@ -188,6 +188,8 @@ struct Model {
   SourceLoc Loc;
   /// Where forward() is defined (module classes only).
   SourceLoc ForwardLoc;
+  /// Whether a constructor was seen (registration facts are complete).
+  bool ConstructorKnown = false;
   /// Whether the chain below is known: forward() was seen and read fully.
   bool ChainKnown = false;
   /// The layers forward() (or the Sequential) applies, in order.
@@ -227,6 +229,9 @@ struct Optimizer {
   SourceLoc LRLoc;
   /// Rates set later by hand or by a scheduler, in source order.
   std::vector<double> LaterRates;
+  /// Where each of LaterRates is set (parallel to it; may be empty when the
+  /// extractor does not know, then findings go to LRLoc).
+  std::vector<SourceLoc> LaterRateLocs;
 };
 
 /// Losses.
