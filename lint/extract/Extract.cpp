@@ -2,6 +2,10 @@
 
 #include "lint/extract/Extract.h"
 
+#include "lint/extract/ModelExtractor.h"
+#include "lint/extract/Torch.h"
+#include "lint/extract/TrainingExtractor.h"
+
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -24,8 +28,12 @@ ir::SourceLoc irLoc(const clang::ASTContext &Ctx, clang::SourceLocation Loc) {
 }
 
 ir::Program extractProgram(clang::ASTContext &Ctx) {
-  // Filled in by the LibTorch adapter (ModelExtractor, TrainingExtractor).
-  return ir::Program();
+  ir::Program Prog;
+  Folder Fold(Ctx);
+  extractModels(Ctx, Fold, Prog);
+  extractTraining(Ctx, Fold, Prog);
+  ir::resolveSubmodules(Prog);
+  return Prog;
 }
 
 } // namespace gradlint::lint
