@@ -1,0 +1,60 @@
+//===- rules/SmallInitCheck.cpp - gradlint-small-init ---------------------===//
+
+#include "rules/SmallInitCheck.h"
+
+#include "rules/Chain.h"
+#include "rules/InitScale.h"
+
+#include <fmt/format.h>
+
+namespace gradlint::rules {
+
+using namespace ir;
+
+SmallInitCheck::SmallInitCheck(OptionReader Options)
+    : Check("gradlint-small-init"), Factor(Options.get("Factor", 10.0)) {}
+
+void SmallInitCheck::storeOptions(OptionMap &Options) const {
+  Options[key("Factor")] = num(Factor);
+}
+
+/// "10 inputs into a sigmoid" / "10 inputs".
+static std::string inputsInto(const ScaleMismatch &S) {
+  if (S.Act == ActivationKind::Identity)
+    return fmt::format("{} inputs", num(S.FanIn));
+  return fmt::format("{} inputs into a {}", num(S.FanIn), ir::name(S.Act));
+}
+
+void SmallInitCheck::check(Context &Ctx) const {
+  for (const Model &M : Ctx.program().Models) {
+    for (const Init &I : M.Inits) {
+      std::vector<ScaleMismatch> Off =
+          scaleMismatches(M, I, Factor, /*Below=*/true, /*SkipOutput=*/true);
+      if (Off.empty())
+        continue;
+      const ScaleMismatch &S = Off.front();
+      Finding F = finding(
+          I.Loc,
+          fmt::format("{} gives {} a weight scale of {}, {}x below the {} that "
+                      "{} need; the signal shrinks at every layer and the "
+                      "output barely varies",
+                      describeInit(I), describe(S.L), num(S.Scale),
+                      num(S.Needed / S.Scale), num(S.Needed), inputsInto(S)));
+      for (const ScaleMismatch &X : Off)
+        F.Notes.push_back(
+            {X.L.Loc, fmt::format("{} has {}; it needs a weight scale near {}",
+                                  describe(X.L), inputsInto(X), num(X.Needed))});
+      Claim C;
+      C.What = Metric::OutputSpreadRatio;
+      C.Cmp = Compare::Less;
+      C.Threshold = 0.1;
+      C.TheFix.Kind = FixKind::DefaultInit;
+      C.TheFix.Description = "the default initialisation";
+      C.ModelName = M.Name;
+      F.Claims.push_back(std::move(C));
+      Ctx.report(std::move(F));
+    }
+  }
+}
+
+} // namespace gradlint::rules
