@@ -1,0 +1,316 @@
+//===- lint/driver/CompileCommands.cpp - Compile commands per file --------===//
+
+#include "lint/driver/CompileCommands.h"
+
+#include "clang/Driver/Options.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/JSONCompilationDatabase.h"
+#include "llvm/Option/ArgList.h"
+#include "llvm/Option/OptTable.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
+
+#ifndef GRADLINT_API_DIR
+#define GRADLINT_API_DIR ""
+#endif
+#ifndef GRADLINT_CLANG_RESOURCE_DIR
+#define GRADLINT_CLANG_RESOURCE_DIR ""
+#endif
+
+namespace gradlint::lint {
+
+namespace fs = llvm::sys::fs;
+namespace path = llvm::sys::path;
+
+CompileCommands::~CompileCommands() = default;
+
+static bool hasTorchHeader(llvm::StringRef Dir) {
+  llvm::SmallString<256> P(Dir);
+  path::append(P, "torch", "torch.h");
+  return fs::exists(P);
+}
+
+/// The bundled API model: next to an installed binary, where the build put
+/// it, or in the source tree beside a build directory.
+static std::string findApiDir(const char *Argv0) {
+  static int Anchor;
+  std::string Exe = fs::getMainExecutable(Argv0, &Anchor);
+  llvm::SmallString<256> ExeDir(path::parent_path(Exe));
+  std::vector<std::string> Candidates;
+  llvm::SmallString<256> Share(ExeDir);
+  path::append(Share, "..", "share", "gradlint", "api");
+  Candidates.emplace_back(Share);
+  Candidates.emplace_back(GRADLINT_API_DIR);
+  llvm::SmallString<256> Tree(ExeDir);
+  path::append(Tree, "..", "..", "lint", "api");
+  Candidates.emplace_back(Tree);
+  for (std::string &C : Candidates) {
+    if (C.empty() || !fs::is_directory(C))
+      continue;
+    llvm::SmallString<256> Clean(C);
+    path::remove_dots(Clean, true);
+    if (hasTorchHeader(Clean))
+      return std::string(Clean);
+  }
+  // An API model without torch/torch.h yet is still the best guess.
+  for (std::string &C : Candidates)
+    if (!C.empty() && fs::is_directory(C)) {
+      llvm::SmallString<256> Clean(C);
+      path::remove_dots(Clean, true);
+      return std::string(Clean);
+    }
+  return "";
+}
+
+StatusOr<std::unique_ptr<CompileCommands>>
+CompileCommands::create(const Options &O, const char *Argv0) {
+  std::unique_ptr<CompileCommands> C(new CompileCommands());
+  C->Opts = &O;
+  C->ApiDir = findApiDir(Argv0);
+  if (fs::is_directory(GRADLINT_CLANG_RESOURCE_DIR))
+    C->ResourceDir = GRADLINT_CLANG_RESOURCE_DIR;
+  if (!O.BuildPath.empty()) {
+    llvm::SmallString<256> Json(O.BuildPath);
+    path::append(Json, "compile_commands.json");
+    if (!fs::exists(Json))
+      return Status::error(std::string(Json) + ": no such file");
+    StatusOr<clang::tooling::CompilationDatabase *> DB =
+        C->load(std::string(Json));
+    if (!DB)
+      return DB.status();
+    C->Explicit = std::move(C->Loaded[std::string(Json)]);
+  }
+  return C;
+}
+
+StatusOr<clang::tooling::CompilationDatabase *>
+CompileCommands::load(const std::string &JsonPath) {
+  auto It = Loaded.find(JsonPath);
+  if (It != Loaded.end())
+    return It->second.get();
+  std::string Err;
+  std::unique_ptr<clang::tooling::CompilationDatabase> DB =
+      clang::tooling::JSONCompilationDatabase::loadFromFile(
+          JsonPath, Err, clang::tooling::JSONCommandLineSyntax::AutoDetect);
+  if (!DB) {
+    // "Error while parsing JSON." style messages: keep them on one line.
+    llvm::StringRef Msg(Err);
+    Msg = Msg.trim();
+    std::string One = Msg.str();
+    for (char &Ch : One)
+      if (Ch == '\n')
+        Ch = ' ';
+    if (One.empty())
+      One = "malformed compilation database";
+    return Status::error(JsonPath + ": " + One);
+  }
+  // Files the database does not list (headers, new files) borrow the flags
+  // of their closest neighbour, as clang-tidy and clangd do.
+  DB = clang::tooling::inferMissingCompileCommands(std::move(DB));
+  clang::tooling::CompilationDatabase *Raw = DB.get();
+  Loaded[JsonPath] = std::move(DB);
+  return Raw;
+}
+
+StatusOr<clang::tooling::CompilationDatabase *>
+CompileCommands::databaseNear(const std::string &File) {
+  llvm::SmallString<256> Dir(path::parent_path(File));
+  while (!Dir.empty()) {
+    std::string Key(Dir);
+    auto Known = DirToDatabase.find(Key);
+    if (Known != DirToDatabase.end()) {
+      if (Known->second.empty())
+        return static_cast<clang::tooling::CompilationDatabase *>(nullptr);
+      return load(Known->second);
+    }
+    std::vector<std::string> Candidates;
+    llvm::SmallString<256> Here(Dir);
+    path::append(Here, "compile_commands.json");
+    Candidates.emplace_back(Here);
+    for (const char *Sub : {"build", "out"}) {
+      llvm::SmallString<256> P(Dir);
+      path::append(P, Sub, "compile_commands.json");
+      Candidates.emplace_back(P);
+    }
+    std::error_code EC;
+    for (fs::directory_iterator It(Dir, EC), End; !EC && It != End;
+         It.increment(EC)) {
+      llvm::StringRef Name = path::filename(It->path());
+      if (Name.starts_with("cmake-build-") || Name.starts_with("build-") ||
+          Name.starts_with("build_")) {
+        llvm::SmallString<256> P(It->path());
+        path::append(P, "compile_commands.json");
+        Candidates.emplace_back(P);
+      }
+    }
+    for (const std::string &C : Candidates)
+      if (fs::is_regular_file(C)) {
+        DirToDatabase[Key] = C;
+        return load(C);
+      }
+    llvm::StringRef Parent = path::parent_path(Dir);
+    if (Parent == Dir)
+      break;
+    Dir = Parent;
+  }
+  return static_cast<clang::tooling::CompilationDatabase *>(nullptr);
+}
+
+StatusOr<FileCommand> CompileCommands::commandFor(const std::string &AsGiven) {
+  llvm::SmallString<256> AbsPath(AsGiven);
+  fs::make_absolute(AbsPath);
+  path::remove_dots(AbsPath, true);
+  std::string File(AbsPath);
+  FileCommand C;
+  C.File = File;
+  llvm::SmallString<256> Cwd;
+  fs::current_path(Cwd);
+  C.Directory = std::string(Cwd);
+  clang::tooling::CompilationDatabase *DB = Explicit.get();
+  if (!DB && !Opts->CompilerArgs) {
+    StatusOr<clang::tooling::CompilationDatabase *> Near = databaseNear(File);
+    if (!Near)
+      return Near.status();
+    DB = *Near;
+  }
+  std::vector<clang::tooling::CompileCommand> Found;
+  if (DB && !Opts->CompilerArgs)
+    Found = DB->getCompileCommands(File);
+  if (!Found.empty()) {
+    C.Directory = Found.front().Directory;
+    C.Args = Found.front().CommandLine;
+  } else {
+    C.Args.push_back("clang++");
+    if (Opts->CompilerArgs) {
+      C.Args.insert(C.Args.end(), Opts->CompilerArgs->begin(),
+                    Opts->CompilerArgs->end());
+    } else {
+      C.Args.push_back("-std=c++17");
+    }
+    llvm::StringRef Ext = path::extension(File);
+    if (Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx")
+      C.Args.push_back("-xc++");
+    // As the user spelled it: diagnostics and findings name it that way.
+    C.Args.push_back(AsGiven);
+  }
+  adjust(C);
+  return C;
+}
+
+/// Include directories named on \p Args, made absolute against \p Dir.
+static std::vector<std::string> includeDirs(const std::vector<std::string> &Args,
+                                            llvm::StringRef Dir) {
+  std::vector<std::string> Out;
+  static const char *Flags[] = {"-I", "-isystem", "-iquote", "-idirafter",
+                                "--include-directory="};
+  for (size_t I = 1; I < Args.size(); ++I) {
+    llvm::StringRef A = Args[I];
+    for (llvm::StringRef F : Flags) {
+      if (!A.starts_with(F))
+        continue;
+      std::string Value;
+      if (A.size() > F.size())
+        Value = A.drop_front(F.size()).str();
+      else if (I + 1 < Args.size())
+        Value = Args[I + 1];
+      if (Value.empty())
+        break;
+      llvm::SmallString<256> P(Value);
+      fs::make_absolute(Dir, P);
+      path::remove_dots(P, true);
+      Out.emplace_back(P);
+      break;
+    }
+  }
+  return Out;
+}
+
+/// Removes arguments clang does not know (a gcc-only flag would stop the
+/// whole file with "unknown argument").
+static void dropUnknownArgs(std::vector<std::string> &Args) {
+  std::vector<const char *> Argv;
+  for (size_t I = 1; I < Args.size(); ++I)
+    Argv.push_back(Args[I].c_str());
+  unsigned MissingIndex = 0, MissingCount = 0;
+  const llvm::opt::OptTable &Table = clang::driver::getDriverOptTable();
+  llvm::opt::InputArgList List = Table.ParseArgs(
+      Argv, MissingIndex, MissingCount,
+      llvm::opt::Visibility(clang::driver::options::ClangOption));
+  std::vector<bool> Drop(Args.size(), false);
+  for (const llvm::opt::Arg *A : List)
+    if (A->getOption().getKind() == llvm::opt::Option::UnknownClass)
+      Drop[A->getIndex() + 1] = true;
+  std::vector<std::string> Kept;
+  for (size_t I = 0; I < Args.size(); ++I)
+    if (!Drop[I])
+      Kept.push_back(std::move(Args[I]));
+  Args = std::move(Kept);
+}
+
+void CompileCommands::adjust(FileCommand &C) const {
+  dropUnknownArgs(C.Args);
+  std::vector<std::string> Extra;
+  std::vector<std::string> Dirs = includeDirs(C.Args, C.Directory);
+  bool ApiNamed = false;
+  if (!ApiDir.empty())
+    for (const std::string &D : Dirs)
+      if (fs::equivalent(D, ApiDir))
+        ApiNamed = true;
+  switch (Opts->Headers) {
+  case HeaderMode::Real:
+    break;
+  case HeaderMode::Auto: {
+    bool Found = false;
+    for (const std::string &D : Dirs)
+      Found |= hasTorchHeader(D);
+    for (const char *D : {"/usr/include", "/usr/local/include"})
+      Found |= hasTorchHeader(D);
+    Found |= hasTorchHeader(path::parent_path(C.File));
+    // The API model is a framework header: mark it system, also when the
+    // command names it with -I, so the extractor reads it as the framework.
+    if ((!Found || ApiNamed) && !ApiDir.empty())
+      Extra = {"-isystem", ApiDir};
+    break;
+  }
+  case HeaderMode::Bundled: {
+    // Always the API model: drop include directories that hold the real
+    // torch/torch.h so they cannot shadow it.
+    std::vector<std::string> Kept;
+    for (size_t I = 0; I < C.Args.size(); ++I) {
+      llvm::StringRef A = C.Args[I];
+      bool IsInclude = A.starts_with("-I") || A.starts_with("-isystem");
+      if (IsInclude) {
+        bool Separate = A == "-I" || A == "-isystem";
+        std::string Value = Separate ? (I + 1 < C.Args.size() ? C.Args[I + 1] : "")
+                                     : A.drop_front(A.starts_with("-I") ? 2 : 8).str();
+        llvm::SmallString<256> P(Value);
+        fs::make_absolute(C.Directory, P);
+        if (!Value.empty() && hasTorchHeader(P) &&
+            !(fs::equivalent(P, ApiDir))) {
+          if (Separate)
+            ++I;
+          continue;
+        }
+      }
+      Kept.push_back(C.Args[I]);
+    }
+    C.Args = std::move(Kept);
+    if (!ApiDir.empty())
+      C.Args.insert(C.Args.begin() + 1, {"-isystem", ApiDir});
+    break;
+  }
+  }
+  Extra.push_back("-w");
+  Extra.push_back("-Wno-unknown-warning-option");
+  Extra.push_back("-Qunused-arguments");
+  bool HasResourceDir = false;
+  for (const std::string &A : C.Args)
+    HasResourceDir |= llvm::StringRef(A).starts_with("-resource-dir");
+  if (!HasResourceDir && !ResourceDir.empty())
+    Extra.push_back("-resource-dir=" + ResourceDir);
+  // After the command's own flags, before the file: insert right after the
+  // compiler so that `-- ` style input files stay last.
+  C.Args.insert(C.Args.begin() + 1, Extra.begin(), Extra.end());
+}
+
+} // namespace gradlint::lint

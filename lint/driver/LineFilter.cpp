@@ -1,0 +1,160 @@
+//===- lint/driver/LineFilter.cpp - Changed lines only --------------------===//
+
+#include "lint/driver/LineFilter.h"
+
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/JSON.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Program.h"
+
+namespace gradlint::lint {
+
+StatusOr<LineFilter> LineFilter::fromJson(const std::string &Json) {
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Json);
+  if (!V)
+    return Status::error("--line-filter: " + llvm::toString(V.takeError()));
+  const llvm::json::Array *A = V->getAsArray();
+  if (!A)
+    return Status::error("--line-filter: expected an array of "
+                         "{\"name\", \"lines\"} objects");
+  LineFilter F;
+  for (size_t I = 0; I < A->size(); ++I) {
+    std::string Where = "--line-filter: [" + std::to_string(I) + "]";
+    const llvm::json::Object *O = (*A)[I].getAsObject();
+    if (!O)
+      return Status::error(Where + ": expected an object");
+    auto Name = O->getString("name");
+    if (!Name)
+      return Status::error(Where + ".name: expected a string");
+    Entry E;
+    E.Name = Name->str();
+    if (const llvm::json::Value *L = O->get("lines")) {
+      const llvm::json::Array *Ranges = L->getAsArray();
+      if (!Ranges)
+        return Status::error(Where + ".lines: expected an array");
+      E.AllLines = false;
+      for (size_t J = 0; J < Ranges->size(); ++J) {
+        const llvm::json::Array *R = (*Ranges)[J].getAsArray();
+        std::optional<int64_t> Lo, Hi;
+        if (R && R->size() == 2) {
+          Lo = (*R)[0].getAsInteger();
+          Hi = (*R)[1].getAsInteger();
+        }
+        if (!Lo || !Hi)
+          return Status::error(Where + ".lines[" + std::to_string(J) +
+                               "]: expected [first, last]");
+        E.Lines.push_back({static_cast<unsigned>(*Lo),
+                           static_cast<unsigned>(*Hi)});
+      }
+    }
+    F.Entries.push_back(std::move(E));
+  }
+  return F;
+}
+
+/// Runs git with \p Args in the current directory; its stdout, or an error.
+static StatusOr<std::string> git(std::vector<llvm::StringRef> Args) {
+  auto Git = llvm::sys::findProgramByName("git");
+  if (!Git)
+    return Status::error("--diff: git not found");
+  llvm::SmallString<128> Out, Err;
+  llvm::sys::fs::createTemporaryFile("gradlint-git", "out", Out);
+  llvm::sys::fs::createTemporaryFile("gradlint-git", "err", Err);
+  Args.insert(Args.begin(), "git");
+  std::optional<llvm::StringRef> Redirects[] = {std::nullopt, Out.str(),
+                                                Err.str()};
+  int RC = llvm::sys::ExecuteAndWait(*Git, Args, std::nullopt, Redirects);
+  auto OutBuf = llvm::MemoryBuffer::getFile(Out);
+  auto ErrBuf = llvm::MemoryBuffer::getFile(Err);
+  llvm::sys::fs::remove(Out);
+  llvm::sys::fs::remove(Err);
+  if (RC != 0) {
+    std::string Msg = ErrBuf ? (*ErrBuf)->getBuffer().trim().str() : "";
+    Msg = Msg.substr(0, Msg.find('\n'));
+    return Status::error("--diff: git " + Args[1].str() + " failed" +
+                         (Msg.empty() ? "" : ": " + Msg));
+  }
+  return OutBuf ? (*OutBuf)->getBuffer().str() : std::string();
+}
+
+StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
+  StatusOr<std::string> Top = git({"rev-parse", "--show-toplevel"});
+  if (!Top)
+    return Top.status();
+  std::string Root = llvm::StringRef(*Top).trim().str();
+  StatusOr<std::string> Diff =
+      git({"diff", "-U0", "--no-color", "--no-ext-diff", Rev, "--"});
+  if (!Diff)
+    return Diff.status();
+  LineFilter F;
+  F.Exact = true;
+  Entry *Cur = nullptr;
+  llvm::SmallVector<llvm::StringRef, 0> Lines;
+  llvm::StringRef(*Diff).split(Lines, '\n');
+  for (llvm::StringRef L : Lines) {
+    if (L.starts_with("+++ ")) {
+      llvm::StringRef P = L.drop_front(4);
+      if (P == "/dev/null") {
+        Cur = nullptr;
+        continue;
+      }
+      if (P.starts_with("b/"))
+        P = P.drop_front(2);
+      llvm::SmallString<256> Abs(Root);
+      llvm::sys::path::append(Abs, P);
+      F.Entries.push_back({std::string(Abs), {}, false});
+      Cur = &F.Entries.back();
+    } else if (L.starts_with("@@ ") && Cur) {
+      // @@ -a,b +c,d @@: lines c .. c+d-1 of the new file (d = 1 if absent).
+      size_t Plus = L.find(" +");
+      if (Plus == llvm::StringRef::npos)
+        continue;
+      llvm::StringRef Spec = L.drop_front(Plus + 2);
+      Spec = Spec.take_until([](char C) { return C == ' '; });
+      auto [StartS, CountS] = Spec.split(',');
+      unsigned Start = 0, Count = 1;
+      if (StartS.getAsInteger(10, Start))
+        continue;
+      if (!CountS.empty() && CountS.getAsInteger(10, Count))
+        continue;
+      if (Count > 0)
+        Cur->Lines.push_back({Start, Start + Count - 1});
+    }
+  }
+  return F;
+}
+
+bool LineFilter::accepts(const ir::Finding &F) const {
+  std::string File = F.Loc.File;
+  if (Exact) {
+    llvm::SmallString<256> Abs(File);
+    llvm::sys::fs::make_absolute(Abs);
+    llvm::sys::path::remove_dots(Abs, true);
+    llvm::SmallString<256> Real;
+    if (!llvm::sys::fs::real_path(Abs, Real))
+      File = std::string(Real);
+    else
+      File = std::string(Abs);
+  }
+  for (const Entry &E : Entries) {
+    bool NameMatches;
+    if (Exact) {
+      llvm::SmallString<256> Real;
+      NameMatches = File == E.Name ||
+                    (!llvm::sys::fs::real_path(E.Name, Real) && File == Real);
+    } else {
+      NameMatches = llvm::StringRef(File).ends_with(E.Name);
+    }
+    if (!NameMatches)
+      continue;
+    if (E.AllLines)
+      return true;
+    for (const auto &[Lo, Hi] : E.Lines)
+      if (Lo <= F.Loc.Line && F.Loc.Line <= Hi)
+        return true;
+  }
+  return false;
+}
+
+} // namespace gradlint::lint

@@ -1,0 +1,27 @@
+//===- lint/driver/Nolint.h - NOLINT comments -------------------*- C++ -*-===//
+//
+// clang-tidy's suppression grammar on the source text of a finding's file:
+// `// NOLINT`, `// NOLINT(check-glob,...)`, `// NOLINTNEXTLINE(...)`,
+// `// NOLINTBEGIN(...)` ... `// NOLINTEND(...)`.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GRADLINT_LINT_DRIVER_NOLINT_H
+#define GRADLINT_LINT_DRIVER_NOLINT_H
+
+#include "rules/ir/Finding.h"
+
+#include <vector>
+
+namespace gradlint::lint {
+
+class SourceCache;
+
+/// Removes suppressed findings from \p Findings. Files that hold a finding
+/// and have a NOLINTBEGIN without NOLINTEND (or the reverse) get an error
+/// finding of `clang-tidy-nolint`, as clang-tidy reports it.
+void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources);
+
+} // namespace gradlint::lint
+
+#endif // GRADLINT_LINT_DRIVER_NOLINT_H

@@ -1,0 +1,36 @@
+//===- lint/report/Fixes.h - Fix-its and baselines --------------*- C++ -*-===//
+
+#ifndef GRADLINT_LINT_REPORT_FIXES_H
+#define GRADLINT_LINT_REPORT_FIXES_H
+
+#include "rules/ir/Finding.h"
+#include "rules/ir/Status.h"
+
+#include <set>
+#include <string>
+#include <vector>
+
+namespace gradlint::lint {
+
+/// Writes the fix-its of \p Findings as clang-tidy's --export-fixes YAML
+/// (for clang-apply-replacements).
+Status exportFixes(const std::string &Path, const std::string &MainSourceFile,
+                   const std::vector<ir::Finding> &Findings);
+
+/// Applies the fix-its of \p Findings to the files, later offsets first;
+/// an overlapping replacement is skipped. Returns how many were applied.
+StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings);
+
+/// Reads a baseline written by writeBaseline: its fingerprints.
+StatusOr<std::multiset<std::string>> readBaseline(const std::string &Path);
+
+/// Writes {"version": 1, "findings": [{"fingerprint", "check", "file",
+/// "message"}]}.
+Status writeBaseline(const std::string &Path,
+                     const std::vector<ir::Finding> &Findings,
+                     const std::vector<std::string> &Fingerprints,
+                     const std::string &Root);
+
+} // namespace gradlint::lint
+
+#endif // GRADLINT_LINT_REPORT_FIXES_H

@@ -1,0 +1,440 @@
+//===- lint/report/IrJson.cpp - Model IR to and from JSON -----------------===//
+//
+// Keys are the IR's field names in snake_case; enums use the spellings of
+// ir::name(). Optional values are null when unknown. Reading accepts a
+// missing key as the field's default, so a hand-written model can be short.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lint/report/IrJson.h"
+
+#include "llvm/Support/raw_ostream.h"
+
+#include <cmath>
+
+using llvm::json::Array;
+using llvm::json::Object;
+using llvm::json::Value;
+
+namespace gradlint::lint {
+
+Value jsonNumber(double D) {
+  if (!std::isfinite(D))
+    return nullptr;
+  return D;
+}
+
+template <typename T> static Value opt(const std::optional<T> &O) {
+  if (!O)
+    return nullptr;
+  if constexpr (std::is_floating_point_v<T>)
+    return jsonNumber(*O);
+  else
+    return Value(*O);
+}
+
+Value verdictToJson(const ir::Verdict &V) {
+  Object AsWritten, Fixed;
+  for (const auto &[K, X] : V.AsWritten)
+    AsWritten[K] = jsonNumber(X);
+  for (const auto &[K, X] : V.Fixed)
+    Fixed[K] = jsonNumber(X);
+  return Object{{"verdict", std::string(ir::name(V.Kind))},
+                {"summary", V.Summary},
+                {"measurements",
+                 Object{{"as_written", std::move(AsWritten)},
+                        {"fixed", std::move(Fixed)}}}};
+}
+
+} // namespace gradlint::lint
+
+// toJSON/fromJSON live in the IR's namespace so llvm::json finds them by ADL.
+namespace gradlint::ir {
+
+using gradlint::lint::opt;
+
+static Value toJSON(const SourceLoc &L) {
+  return Object{{"file", L.File},
+                {"line", L.Line},
+                {"column", L.Column},
+                {"offset", L.Offset}};
+}
+
+static Value toJSON(const Layer &L) {
+  Array Children;
+  for (const Layer &C : L.Children)
+    Children.push_back(toJSON(C));
+  return Object{{"kind", std::string(name(L.Kind))},
+                {"name", L.Name},
+                {"loc", toJSON(L.Loc)},
+                {"in", opt(L.In)},
+                {"out", opt(L.Out)},
+                {"kernel", opt(L.Kernel)},
+                {"stride", opt(L.Stride)},
+                {"padding", opt(L.Padding)},
+                {"bias", opt(L.Bias)},
+                {"p", opt(L.P)},
+                {"act", std::string(name(L.Act))},
+                {"form", std::string(name(L.Form))},
+                {"act_param", opt(L.ActParam)},
+                {"built_in_forward", L.BuiltInForward},
+                {"children", std::move(Children)}};
+}
+
+static Value toJSON(const Init &I) {
+  return Object{
+      {"layer", I.Layer},
+      {"kind_filter",
+       I.KindFilter ? Value(std::string(name(*I.KindFilter))) : Value(nullptr)},
+      {"role", std::string(name(I.Role))},
+      {"name_contains", I.NameContains},
+      {"scheme", std::string(name(I.Scheme))},
+      {"a", opt(I.A)},
+      {"b", opt(I.B)},
+      {"gain", opt(I.Gain)},
+      {"dead", I.Dead},
+      {"loc", toJSON(I.Loc)}};
+}
+
+static Value toJSON(const Member &M) {
+  return Object{{"name", M.Name},
+                {"kind", std::string(name(M.Kind))},
+                {"is_tensor", M.IsTensor},
+                {"registered", M.Registered},
+                {"used_in_forward", M.UsedInForward},
+                {"loc", toJSON(M.Loc)}};
+}
+
+static Value toJSON(const Model &M) {
+  Array Chain, Members, Inits;
+  for (const Layer &L : M.Chain)
+    Chain.push_back(toJSON(L));
+  for (const Member &X : M.Members)
+    Members.push_back(toJSON(X));
+  for (const Init &I : M.Inits)
+    Inits.push_back(toJSON(I));
+  return Object{{"name", M.Name},
+                {"is_sequential", M.IsSequential},
+                {"loc", toJSON(M.Loc)},
+                {"forward_loc", toJSON(M.ForwardLoc)},
+                {"chain_known", M.ChainKnown},
+                {"chain", std::move(Chain)},
+                {"members", std::move(Members)},
+                {"inits", std::move(Inits)}};
+}
+
+static Value toJSON(const Optimizer &O) {
+  Array Later;
+  for (double R : O.LaterRates)
+    Later.push_back(lint::jsonNumber(R));
+  return Object{{"var", O.Var},
+                {"kind", std::string(name(O.Kind))},
+                {"lr", opt(O.LR)},
+                {"lr_defaulted", O.LRDefaulted},
+                {"momentum", opt(O.Momentum)},
+                {"nesterov", opt(O.Nesterov)},
+                {"weight_decay", opt(O.WeightDecay)},
+                {"beta1", opt(O.Beta1)},
+                {"beta2", opt(O.Beta2)},
+                {"eps", opt(O.Eps)},
+                {"model_name", O.ModelName},
+                {"model_var", O.ModelVar},
+                {"in_loop", O.InLoop},
+                {"loop_loc", toJSON(O.LoopLoc)},
+                {"function", O.Function},
+                {"loc", toJSON(O.Loc)},
+                {"lr_loc", toJSON(O.LRLoc)},
+                {"later_rates", std::move(Later)}};
+}
+
+static Value toJSON(const FeatureBlock &B) {
+  return Object{{"count", opt(B.Count)},
+                {"lo", lint::jsonNumber(B.Lo)},
+                {"hi", lint::jsonNumber(B.Hi)}};
+}
+
+static Value toJSON(const DataInfo &D) {
+  Array Blocks;
+  for (const FeatureBlock &B : D.Blocks)
+    Blocks.push_back(toJSON(B));
+  return Object{{"var", D.Var},
+                {"loc", toJSON(D.Loc)},
+                {"rows", opt(D.Rows)},
+                {"features", opt(D.Features)},
+                {"blocks", std::move(Blocks)},
+                {"normalized", D.Normalized}};
+}
+
+static Value toJSON(const StepEvent &E) {
+  Array Acts;
+  for (ActivationKind A : E.CallSiteActs)
+    Acts.push_back(std::string(name(A)));
+  return Object{
+      {"op", std::string(name(E.Op))},
+      {"loc", toJSON(E.Loc)},
+      {"var", E.Var},
+      {"model_name", E.ModelName},
+      {"grad_disabled_by", E.GradDisabledBy},
+      {"grad_disabled_loc", toJSON(E.GradDisabledLoc)},
+      {"input", E.Input ? toJSON(*E.Input) : Value(nullptr)},
+      {"loss", std::string(name(E.Loss))},
+      {"call_site_acts", std::move(Acts)},
+      {"call_site_act_loc", toJSON(E.CallSiteActLoc)},
+      {"detached", E.Detached},
+      {"detach_loc", toJSON(E.DetachLoc)},
+      {"target", E.Target ? toJSON(*E.Target) : Value(nullptr)},
+      {"optimizer_index", E.OptimizerIndex}};
+}
+
+static std::string_view nodeKindName(StepNode::NodeKind K) {
+  switch (K) {
+  case StepNode::Event:
+    return "event";
+  case StepNode::Loop:
+    return "loop";
+  case StepNode::Branch:
+    return "branch";
+  }
+  return "event";
+}
+
+static Value toJSON(const StepNode &N) {
+  Array Children;
+  for (const StepNode &C : N.Children)
+    Children.push_back(toJSON(C));
+  return Object{{"kind", std::string(nodeKindName(N.Kind))},
+                {"event", toJSON(N.Ev)},
+                {"loc", toJSON(N.Loc)},
+                {"children", std::move(Children)}};
+}
+
+static Value toJSON(const TrainingFunction &T) {
+  Array Body;
+  for (const StepNode &N : T.Body)
+    Body.push_back(toJSON(N));
+  return Object{
+      {"name", T.Name}, {"loc", toJSON(T.Loc)}, {"body", std::move(Body)}};
+}
+
+//===----------------------------------------------------------------------===//
+// Reading.
+//===----------------------------------------------------------------------===//
+
+using llvm::json::ObjectMapper;
+using llvm::json::Path;
+
+#define GRADLINT_ENUM_FROM_JSON(Type, Parser, What)                            \
+  static bool fromJSON(const Value &V, Type &Out, Path P) {                    \
+    auto S = V.getAsString();                                                  \
+    if (!S) {                                                                  \
+      P.report("expected a string");                                           \
+      return false;                                                            \
+    }                                                                          \
+    auto K = Parser(*S);                                                       \
+    if (!K) {                                                                  \
+      P.report("unknown " What);                                               \
+      return false;                                                            \
+    }                                                                          \
+    Out = *K;                                                                  \
+    return true;                                                               \
+  }
+GRADLINT_ENUM_FROM_JSON(LayerKind, parseLayerKind, "layer kind")
+GRADLINT_ENUM_FROM_JSON(ActivationKind, parseActivationKind, "activation")
+GRADLINT_ENUM_FROM_JSON(ActivationForm, parseActivationForm, "activation form")
+GRADLINT_ENUM_FROM_JSON(InitScheme, parseInitScheme, "init scheme")
+GRADLINT_ENUM_FROM_JSON(ParamRole, parseParamRole, "parameter role")
+GRADLINT_ENUM_FROM_JSON(OptimizerKind, parseOptimizerKind, "optimizer kind")
+GRADLINT_ENUM_FROM_JSON(LossKind, parseLossKind, "loss kind")
+GRADLINT_ENUM_FROM_JSON(StepOp, parseStepOp, "step op")
+#undef GRADLINT_ENUM_FROM_JSON
+
+static bool fromJSON(const Value &V, StepNode::NodeKind &Out, Path P) {
+  auto S = V.getAsString();
+  if (S && *S == "event")
+    Out = StepNode::Event;
+  else if (S && *S == "loop")
+    Out = StepNode::Loop;
+  else if (S && *S == "branch")
+    Out = StepNode::Branch;
+  else {
+    P.report("expected \"event\", \"loop\" or \"branch\"");
+    return false;
+  }
+  return true;
+}
+
+/// An object whose keys are all optional (missing = the field's default).
+class Fields {
+public:
+  Fields(const Value &V, Path P) : M(V, P), P(P) {}
+  explicit operator bool() const { return static_cast<bool>(M); }
+  template <typename T> Fields &operator()(llvm::StringLiteral Key, T &Out) {
+    if (Ok)
+      Ok = M.mapOptional(Key, Out);
+    return *this;
+  }
+  bool ok() const { return Ok; }
+
+private:
+  ObjectMapper M;
+  Path P;
+  bool Ok = true;
+};
+
+static bool fromJSON(const Value &V, SourceLoc &L, Path P) {
+  // llvm::json reads no `unsigned`: go through uint64_t and range-check.
+  Fields F(V, P);
+  uint64_t Line = L.Line, Column = L.Column, Offset = L.Offset;
+  if (!(F && F("file", L.File)("line", Line)("column", Column)("offset", Offset)
+                 .ok()))
+    return false;
+  for (auto [Key, X] : {std::pair<llvm::StringLiteral, uint64_t>{"line", Line},
+                        {"column", Column},
+                        {"offset", Offset}})
+    if (X > UINT32_MAX) {
+      P.field(Key).report("number out of range");
+      return false;
+    }
+  L.Line = static_cast<unsigned>(Line);
+  L.Column = static_cast<unsigned>(Column);
+  L.Offset = static_cast<unsigned>(Offset);
+  return true;
+}
+
+static bool fromJSON(const Value &V, Layer &L, Path P) {
+  Fields F(V, P);
+  return F && F("kind", L.Kind)("name", L.Name)("loc", L.Loc)("in", L.In)(
+                  "out", L.Out)("kernel", L.Kernel)("stride", L.Stride)(
+                  "padding", L.Padding)("bias", L.Bias)("p", L.P)("act", L.Act)(
+                  "form", L.Form)("act_param", L.ActParam)(
+                  "built_in_forward", L.BuiltInForward)("children", L.Children)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, Init &I, Path P) {
+  Fields F(V, P);
+  return F && F("layer", I.Layer)("kind_filter", I.KindFilter)("role", I.Role)(
+                  "name_contains", I.NameContains)("scheme", I.Scheme)("a", I.A)(
+                  "b", I.B)("gain", I.Gain)("dead", I.Dead)("loc", I.Loc)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, Member &M, Path P) {
+  Fields F(V, P);
+  return F && F("name", M.Name)("kind", M.Kind)("is_tensor", M.IsTensor)(
+                  "registered", M.Registered)("used_in_forward",
+                                              M.UsedInForward)("loc", M.Loc)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, Model &M, Path P) {
+  Fields F(V, P);
+  return F && F("name", M.Name)("is_sequential", M.IsSequential)("loc", M.Loc)(
+                  "forward_loc", M.ForwardLoc)("chain_known", M.ChainKnown)(
+                  "chain", M.Chain)("members", M.Members)("inits", M.Inits)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, Optimizer &O, Path P) {
+  Fields F(V, P);
+  return F && F("var", O.Var)("kind", O.Kind)("lr", O.LR)(
+                  "lr_defaulted", O.LRDefaulted)("momentum", O.Momentum)(
+                  "nesterov", O.Nesterov)("weight_decay", O.WeightDecay)(
+                  "beta1", O.Beta1)("beta2", O.Beta2)("eps", O.Eps)(
+                  "model_name", O.ModelName)("model_var", O.ModelVar)(
+                  "in_loop", O.InLoop)("loop_loc", O.LoopLoc)(
+                  "function", O.Function)("loc", O.Loc)("lr_loc", O.LRLoc)(
+                  "later_rates", O.LaterRates)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, FeatureBlock &B, Path P) {
+  Fields F(V, P);
+  return F && F("count", B.Count)("lo", B.Lo)("hi", B.Hi).ok();
+}
+
+static bool fromJSON(const Value &V, DataInfo &D, Path P) {
+  Fields F(V, P);
+  return F && F("var", D.Var)("loc", D.Loc)("rows", D.Rows)(
+                  "features", D.Features)("blocks", D.Blocks)(
+                  "normalized", D.Normalized)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, StepEvent &E, Path P) {
+  Fields F(V, P);
+  return F && F("op", E.Op)("loc", E.Loc)("var", E.Var)(
+                  "model_name", E.ModelName)("grad_disabled_by",
+                                             E.GradDisabledBy)(
+                  "grad_disabled_loc", E.GradDisabledLoc)("input", E.Input)(
+                  "loss", E.Loss)("call_site_acts", E.CallSiteActs)(
+                  "call_site_act_loc", E.CallSiteActLoc)("detached", E.Detached)(
+                  "detach_loc", E.DetachLoc)("target", E.Target)(
+                  "optimizer_index", E.OptimizerIndex)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, StepNode &N, Path P) {
+  Fields F(V, P);
+  return F && F("kind", N.Kind)("event", N.Ev)("loc", N.Loc)(
+                  "children", N.Children)
+                  .ok();
+}
+
+static bool fromJSON(const Value &V, TrainingFunction &T, Path P) {
+  Fields F(V, P);
+  return F && F("name", T.Name)("loc", T.Loc)("body", T.Body).ok();
+}
+
+static bool fromJSON(const Value &V, Program &Prog, Path P) {
+  Fields F(V, P);
+  int Version = lint::ModelJsonVersion;
+  if (!(F && F("version", Version)("models", Prog.Models)(
+                 "optimizers", Prog.Optimizers)("trainings", Prog.Trainings)
+                 .ok()))
+    return false;
+  if (Version != lint::ModelJsonVersion) {
+    P.field("version").report("unsupported model version");
+    return false;
+  }
+  return true;
+}
+
+} // namespace gradlint::ir
+
+namespace gradlint::lint {
+
+Value programToJson(const ir::Program &P) {
+  Array Models, Optimizers, Trainings;
+  for (const ir::Model &M : P.Models)
+    Models.push_back(ir::toJSON(M));
+  for (const ir::Optimizer &O : P.Optimizers)
+    Optimizers.push_back(ir::toJSON(O));
+  for (const ir::TrainingFunction &T : P.Trainings)
+    Trainings.push_back(ir::toJSON(T));
+  return Object{{"version", ModelJsonVersion},
+                {"models", std::move(Models)},
+                {"optimizers", std::move(Optimizers)},
+                {"trainings", std::move(Trainings)}};
+}
+
+StatusOr<ir::Program> programFromJson(llvm::StringRef Text) {
+  llvm::Expected<Value> V = llvm::json::parse(Text);
+  if (!V)
+    // "[3:12, byte=40]: Expected , or ] after array element".
+    return Status::error(llvm::toString(V.takeError()));
+  ir::Program Prog;
+  llvm::json::Path::Root Root("");
+  if (!ir::fromJSON(*V, Prog, Root)) {
+    std::string Msg = llvm::toString(Root.getError());
+    // llvm::json writes "expected integer at (root).models[0].loc.line"; the
+    // "(root)." prefix says nothing to a user.
+    size_t At = Msg.find("(root).");
+    if (At != std::string::npos)
+      Msg.erase(At, 7);
+    return Status::error(Msg);
+  }
+  return Prog;
+}
+
+} // namespace gradlint::lint

@@ -1,0 +1,49 @@
+//===- lint/report/SourceCache.cpp - Source text by file and line ---------===//
+
+#include "lint/report/SourceCache.h"
+
+namespace gradlint::lint {
+
+SourceCache::Entry *SourceCache::get(llvm::StringRef File) {
+  auto It = Files.find(File);
+  if (It != Files.end())
+    return It->second.get();
+  auto E = std::make_unique<Entry>();
+  auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+  if (Buf) {
+    E->Buffer = std::move(*Buf);
+    llvm::StringRef T = E->Buffer->getBuffer();
+    E->LineStarts.push_back(0);
+    for (size_t I = 0; I < T.size(); ++I)
+      if (T[I] == '\n')
+        E->LineStarts.push_back(I + 1);
+  }
+  Entry *Raw = E.get();
+  Files[File] = std::move(E);
+  return Raw;
+}
+
+std::optional<llvm::StringRef> SourceCache::text(llvm::StringRef File) {
+  Entry *E = get(File);
+  if (!E->Buffer)
+    return std::nullopt;
+  return E->Buffer->getBuffer();
+}
+
+std::optional<llvm::StringRef> SourceCache::line(llvm::StringRef File,
+                                                 unsigned Line) {
+  Entry *E = get(File);
+  if (!E->Buffer || Line == 0 || Line > E->LineStarts.size())
+    return std::nullopt;
+  llvm::StringRef T = E->Buffer->getBuffer();
+  size_t Start = E->LineStarts[Line - 1];
+  if (Start >= T.size() && Line > 1)
+    return std::nullopt;
+  size_t End = T.find('\n', Start);
+  llvm::StringRef L = T.slice(Start, End == llvm::StringRef::npos ? T.size() : End);
+  return L.rtrim('\r');
+}
+
+void SourceCache::invalidate(llvm::StringRef File) { Files.erase(File); }
+
+} // namespace gradlint::lint

@@ -1,0 +1,131 @@
+//===- lint/report/TextReport.cpp - clang-style diagnostics ---------------===//
+
+#include "lint/report/Report.h"
+#include "lint/report/SourceCache.h"
+
+#include "llvm/Support/WithColor.h"
+#include "llvm/Support/raw_ostream.h"
+
+namespace gradlint::lint {
+
+namespace {
+
+llvm::raw_ostream::Colors colorOf(llvm::StringRef Level) {
+  if (Level == "error")
+    return llvm::raw_ostream::RED;
+  if (Level == "warning")
+    return llvm::raw_ostream::MAGENTA;
+  return llvm::raw_ostream::BLACK;
+}
+
+class TextWriter {
+public:
+  TextWriter(llvm::raw_ostream &OS, SourceCache &Sources, bool Color)
+      : OS(OS), Sources(Sources), Color(Color) {}
+
+  void header(const ir::SourceLoc &Loc, llvm::StringRef Level,
+              llvm::StringRef Message, llvm::StringRef Check) {
+    if (Color)
+      OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, true);
+    if (Loc.isValid())
+      OS << Loc.File << ':' << Loc.Line << ':' << Loc.Column << ": ";
+    else if (!Loc.File.empty())
+      OS << Loc.File << ": ";
+    if (Color)
+      OS.changeColor(colorOf(Level), true);
+    OS << Level << ": ";
+    if (Color)
+      OS.changeColor(llvm::raw_ostream::SAVEDCOLOR, true);
+    OS << Message;
+    if (!Check.empty())
+      OS << " [" << Check << ']';
+    if (Color)
+      OS.resetColor();
+    OS << '\n';
+  }
+
+  /// The source line and a caret under the column; returns the indentation
+  /// that reaches the column (tabs kept) for fix-it hints.
+  std::optional<std::string> snippet(const ir::SourceLoc &Loc) {
+    if (!Loc.isValid())
+      return std::nullopt;
+    auto Line = Sources.line(Loc.File, Loc.Line);
+    if (!Line)
+      return std::nullopt;
+    OS << *Line << '\n';
+    std::string Indent;
+    unsigned Col = Loc.Column == 0 ? 1 : Loc.Column;
+    for (unsigned I = 0; I + 1 < Col; ++I)
+      Indent += (I < Line->size() && (*Line)[I] == '\t') ? '\t' : ' ';
+    if (Color)
+      OS.changeColor(llvm::raw_ostream::GREEN, true);
+    OS << Indent << "^\n";
+    if (Color)
+      OS.resetColor();
+    return Indent;
+  }
+
+  void finding(const ir::Finding &F) {
+    header(F.Loc, ir::name(F.Sev), F.Message, F.Check);
+    std::optional<std::string> Indent = snippet(F.Loc);
+    // Fix-it hints on the finding's line, as clang prints them under the
+    // caret; others are listed as notes.
+    for (const ir::FixIt &X : F.Fixes) {
+      if (Indent && X.Loc.File == F.Loc.File && X.Loc.Line == F.Loc.Line &&
+          X.Loc.Column != 0 && !X.Replacement.empty()) {
+        std::string Pad;
+        auto Line = Sources.line(X.Loc.File, X.Loc.Line);
+        for (unsigned I = 0; I + 1 < X.Loc.Column; ++I)
+          Pad += (Line && I < Line->size() && (*Line)[I] == '\t') ? '\t' : ' ';
+        if (Color)
+          OS.changeColor(llvm::raw_ostream::GREEN);
+        OS << Pad << X.Replacement << '\n';
+        if (Color)
+          OS.resetColor();
+      }
+    }
+    for (const ir::Note &N : F.Notes) {
+      header(N.Loc, "note", N.Message, "");
+      snippet(N.Loc);
+    }
+    if (F.Probe)
+      header(F.Loc, "note", probeNote(*F.Probe), "");
+  }
+
+  static std::string probeNote(const ir::Verdict &V) {
+    std::string Words;
+    switch (V.Kind) {
+    case ir::VerdictKind::Confirmed:
+      Words = "confirmed";
+      break;
+    case ir::VerdictKind::NotConfirmed:
+      Words = "not confirmed";
+      break;
+    case ir::VerdictKind::NotProbed:
+      Words = "not probed";
+      break;
+    }
+    llvm::StringRef S(V.Summary);
+    if (S.starts_with(Words))
+      return "probe: " + V.Summary;
+    if (S.empty())
+      return "probe: " + Words;
+    return "probe: " + Words + ": " + V.Summary;
+  }
+
+private:
+  llvm::raw_ostream &OS;
+  SourceCache &Sources;
+  bool Color;
+};
+
+} // namespace
+
+void writeText(llvm::raw_ostream &OS, const Report &R, SourceCache &Sources,
+               bool Color) {
+  TextWriter W(OS, Sources, Color);
+  for (const ir::Finding &F : R.Findings)
+    W.finding(F);
+}
+
+} // namespace gradlint::lint
