@@ -19,6 +19,12 @@ struct ProbeOptions {
   int64_t MaxParameters = 2000000;
   /// Base seed; runs are deterministic for a given seed.
   unsigned Seed = 1;
+  /// Seeds per variant for models up to SmallModel parameters (symptoms
+  /// that depend on luck, such as dying ReLUs); larger models get one.
+  int Seeds = 3;
+  int64_t SmallModel = 50000;
+  /// Wall-clock bound of one training run; over it the claim is not probed.
+  double MaxSeconds = 20;
 };
 
 /// Answers every claim of every finding in \p Findings, in place: each

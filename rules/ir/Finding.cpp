@@ -52,6 +52,8 @@ std::string_view name(Metric M) {
     return "activation_spread_ratio";
   case Metric::OutputGradNorm:
     return "output_grad_norm";
+  case Metric::RelativeFinalLoss:
+    return "relative_final_loss";
   }
   return "unknown";
 }

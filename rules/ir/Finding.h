@@ -22,31 +22,45 @@ enum class Severity { Note, Warning, Error };
 
 /// What the probe measures for a claim. Each is a single number per run.
 enum class Metric {
-  /// Gradient norm of the first parameterised layer over the last one's,
-  /// averaged over the run.
+  /// Gradient norm of the first affine (linear/conv) layer's weight over the
+  /// last one's, measured after each backward; the geometric mean over the
+  /// run (the ratio spans orders of magnitude as training moves the weights).
   FirstLastGradRatio,
-  /// Share of sigmoid/tanh inputs with |x| >= 5, over hidden activations.
+  /// Share of sigmoid/tanh inputs with |x| >= 5, over hidden activations
+  /// (the output one only when there is no hidden one), over all forwards.
   SaturatedShare,
-  /// Share of ReLU units never active on the probe batch.
+  /// Share of ReLU/ReLU6 units active on < 1% of the probe batch after
+  /// training.
   DeadShare,
-  /// Standard deviation of the model output over that of the targets.
+  /// Standard deviation of the model output over that of the targets (mean
+  /// over output columns; one-hot targets for class losses), after training.
   OutputSpreadRatio,
-  /// Median relative update ||dW|| / ||W|| per step, over all weights.
+  /// Median relative update ||dW|| / ||W|| per step, over the weights of all
+  /// affine layers and all steps.
   RelativeUpdate,
   /// (first loss - last loss) / first loss.
   LossDecrease,
-  /// Max cosine similarity between hidden units' incoming weights.
+  /// Max |cosine| between hidden units' incoming weights (rows of each
+  /// affine weight but the last), after training.
   HiddenUnitSimilarity,
-  /// Gradient norm at the last step over that at the first step.
+  /// Gradient norm (all parameters) at the last backward over that at the
+  /// first.
   GradNormGrowth,
-  /// Share of model outputs exactly zero.
+  /// Share of model outputs (what the loss sees) exactly zero, after
+  /// training.
   ZeroOutputShare,
   /// 1 if any loss, output or parameter became NaN/inf, else 0.
   NonFinite,
-  /// Ratio of the last layer's activation spread to the first layer's.
+  /// Spread (mean over units of the std over the batch) of the last affine
+  /// layer's output over the first one's, at initialisation.
   ActivationSpreadRatio,
-  /// Norm of the gradient reaching the model output, as written over fixed.
+  /// Norm of the gradient reaching the last affine layer's output (the
+  /// logits), mean over the run, as written over fixed (the fixed value is
+  /// then 1).
   OutputGradNorm,
+  /// Final loss over the loss of the best constant output (the targets'
+  /// mean, or the class frequencies): 1 = learned nothing, 0 = perfect.
+  RelativeFinalLoss,
 };
 
 /// How a measurement is compared with a claim's threshold.
