@@ -110,6 +110,51 @@ std::string optimizerName(OptimizerKind K) {
   return "optimizer";
 }
 
+std::string lossName(LossKind K) {
+  switch (K) {
+  case LossKind::MSE:
+    return "mse_loss";
+  case LossKind::L1:
+    return "l1_loss";
+  case LossKind::SmoothL1:
+    return "smooth_l1_loss";
+  case LossKind::Huber:
+    return "huber_loss";
+  case LossKind::BCE:
+    return "binary_cross_entropy";
+  case LossKind::BCEWithLogits:
+    return "binary_cross_entropy_with_logits";
+  case LossKind::CrossEntropy:
+    return "cross_entropy";
+  case LossKind::NLL:
+    return "nll_loss";
+  case LossKind::KLDiv:
+    return "kl_div";
+  case LossKind::Unknown:
+    return "loss";
+  }
+  return "loss";
+}
+
+bool isRegressionLoss(LossKind K) {
+  return K == LossKind::MSE || K == LossKind::L1 || K == LossKind::SmoothL1 ||
+         K == LossKind::Huber;
+}
+
+Claim makeClaim(Metric What, Compare Cmp, double Threshold, FixKind Fix,
+                std::string Description, std::string ModelName,
+                double FixFactor) {
+  Claim C;
+  C.What = What;
+  C.Cmp = Cmp;
+  C.Threshold = Threshold;
+  C.TheFix.Kind = Fix;
+  C.TheFix.Description = std::move(Description);
+  C.ModelName = std::move(ModelName);
+  C.FixFactor = FixFactor;
+  return C;
+}
+
 bool isReluFamily(ActivationKind K) {
   switch (K) {
   case ActivationKind::ReLU:

@@ -10,6 +10,7 @@
 #ifndef GRADLINT_RULES_CHAIN_H
 #define GRADLINT_RULES_CHAIN_H
 
+#include "rules/ir/Finding.h"
 #include "rules/ir/Model.h"
 
 #include <optional>
@@ -45,6 +46,18 @@ FollowingAct followingActivation(const std::vector<ir::Layer> &Chain,
 
 /// An optimizer as people write it: "SGD", "Adam", "RMSprop".
 std::string optimizerName(ir::OptimizerKind K);
+
+/// A loss as LibTorch's functional API spells it: "cross_entropy",
+/// "nll_loss", "binary_cross_entropy_with_logits".
+std::string lossName(ir::LossKind K);
+
+/// True for mse, l1, smooth_l1 and huber.
+bool isRegressionLoss(ir::LossKind K);
+
+/// A claim for the probe, in one line.
+ir::Claim makeClaim(ir::Metric What, ir::Compare Cmp, double Threshold,
+                    ir::FixKind Fix, std::string Description,
+                    std::string ModelName, double FixFactor = 1);
 
 /// True for activations whose gradient is about 1 where they are active
 /// (the ReLU family): He initialisation fits them.

@@ -168,6 +168,12 @@ std::string describeInit(const Init &I) {
   return std::string(name(I.Scheme));
 }
 
+std::string inputsInto(const ScaleMismatch &S) {
+  if (S.Act == ActivationKind::Identity)
+    return fmt::format("{} inputs", num(S.FanIn));
+  return fmt::format("{} inputs into a {}", num(S.FanIn), name(S.Act));
+}
+
 std::vector<ScaleMismatch> scaleMismatches(const Model &M, const Init &I,
                                            double Factor, bool Below,
                                            bool SkipOutput) {

@@ -57,6 +57,9 @@ struct ScaleMismatch {
   double Needed = 0;
 };
 
+/// "10 inputs into a sigmoid", or "10 inputs" before no activation.
+std::string inputsInto(const ScaleMismatch &S);
+
 /// The layers of \p M that \p I gives a scale \p Factor times below
 /// (\p Below) or above the one they need; the model's output layer is left
 /// out when \p SkipOutput.

@@ -18,13 +18,6 @@ void SmallInitCheck::storeOptions(OptionMap &Options) const {
   Options[key("Factor")] = num(Factor);
 }
 
-/// "10 inputs into a sigmoid" / "10 inputs".
-static std::string inputsInto(const ScaleMismatch &S) {
-  if (S.Act == ActivationKind::Identity)
-    return fmt::format("{} inputs", num(S.FanIn));
-  return fmt::format("{} inputs into a {}", num(S.FanIn), ir::name(S.Act));
-}
-
 void SmallInitCheck::check(Context &Ctx) const {
   for (const Model &M : Ctx.program().Models) {
     for (const Init &I : M.Inits) {

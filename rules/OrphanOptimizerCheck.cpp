@@ -1,0 +1,62 @@
+//===- rules/OrphanOptimizerCheck.cpp - gradlint-orphan-optimizer ---------===//
+
+#include "rules/OrphanOptimizerCheck.h"
+
+#include "rules/Chain.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <set>
+
+namespace gradlint::rules {
+
+using namespace ir;
+
+OrphanOptimizerCheck::OrphanOptimizerCheck(OptionReader Options)
+    : Check("gradlint-orphan-optimizer") {}
+
+void OrphanOptimizerCheck::check(Context &Ctx) const {
+  const Program &P = Ctx.program();
+  std::set<const Optimizer *> Reported;
+  for (const TrainingFunction &T : P.Trainings) {
+    std::vector<FlatEvent> Events = flattenEvents(T.Body);
+    for (const FlatEvent &S : Events) {
+      if (S.Ev->Op != StepOp::Step)
+        continue;
+      const Optimizer *O = resolveOptimizer(P, T, S.Ev->Var);
+      if (!O || O->ModelName.empty() || Reported.count(O))
+        continue;
+      // The models forwarded in the step's innermost loop (or function).
+      std::vector<const StepEvent *> Forwards;
+      bool Unknown = false;
+      for (const FlatEvent &E : Events) {
+        if (E.Ev->Op != StepOp::Forward)
+          continue;
+        if (!S.Loops.empty() &&
+            std::find(E.Loops.begin(), E.Loops.end(), S.Loops.back()) == E.Loops.end())
+          continue;
+        Unknown |= E.Ev->ModelName.empty();
+        Forwards.push_back(E.Ev);
+      }
+      if (Forwards.empty() || Unknown ||
+          std::any_of(Forwards.begin(), Forwards.end(), [&](const StepEvent *E) {
+            return E->ModelName == O->ModelName;
+          }))
+        continue;
+      Reported.insert(O);
+      const std::string &Trained = Forwards.front()->ModelName;
+      Finding F = finding(
+          O->Loc,
+          fmt::format("optimizer '{}' holds the parameters of '{}' but the "
+                      "loop it steps forwards '{}'; the weights of '{}' never "
+                      "change",
+                      O->Var, O->ModelName, Trained, Trained));
+      F.Notes.push_back({Forwards.front()->Loc, fmt::format("'{}' is forwarded here", Trained)});
+      F.Notes.push_back({S.Ev->Loc, fmt::format("'{}' steps here", O->Var)});
+      Ctx.report(std::move(F));
+    }
+  }
+}
+
+} // namespace gradlint::rules
