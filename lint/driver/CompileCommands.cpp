@@ -100,8 +100,14 @@ CompileCommands::load(const std::string &JsonPath) {
     for (char &Ch : One)
       if (Ch == '\n')
         Ch = ' ';
+    // JSONCompilationDatabase says "Expected array."; say it as clang-tidy
+    // users read errors: lower case, no final period.
+    while (!One.empty() && (One.back() == '.' || One.back() == ' '))
+      One.pop_back();
     if (One.empty())
       One = "malformed compilation database";
+    else
+      One[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(One[0])));
     return Status::error(JsonPath + ": " + One);
   }
   // Files the database does not list (headers, new files) borrow the flags

@@ -1,0 +1,2 @@
+// Nothing to lint: no model, no optimizer.
+int answer() { return 42; }
