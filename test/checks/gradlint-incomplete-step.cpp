@@ -1,0 +1,43 @@
+// RUN: %check_gradlint %s --checks='-*,gradlint-incomplete-step' | FileCheck %s --implicit-check-not='{{warning|error}}:'
+
+#include <torch/torch.h>
+
+void BackwardWithoutStepFlagged(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
+  torch::optim::Adam optimizer(model->parameters(), 1e-3);
+  for (int i = 0; i < 100; ++i) {
+    optimizer.zero_grad();
+    // CHECK: :[[@LINE+1]]:43: warning: backward() in a training loop but no step() anywhere in 'BackwardWithoutStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    torch::mse_loss(model->forward(x), y).backward();
+  }
+}
+
+void ZeroGradBetweenFlagged(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
+  torch::optim::Adam optimizer(model->parameters(), 1e-3);
+  for (int i = 0; i < 100; ++i) {
+    torch::mse_loss(model->forward(x), y).backward();
+    // CHECK: :[[@LINE+2]]:5: warning: zero_grad() between backward() and step() clears the gradients before step() uses them; the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+2]]:5: note: step() is here
+    optimizer.zero_grad();
+    optimizer.step();
+  }
+}
+
+void StepBeforeBackwardFlagged(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
+  torch::optim::Adam optimizer(model->parameters(), 1e-3);
+  for (int i = 0; i < 100; ++i) {
+    // CHECK: :[[@LINE+3]]:5: warning: step() comes before backward() in the loop, with zero_grad() between them; every step sees cleared gradients and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+1]]:5: note: zero_grad() clears the gradients here
+    optimizer.zero_grad();
+    optimizer.step();
+    torch::mse_loss(model->forward(x), y).backward();
+  }
+}
+
+void UsualOrderSilent(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
+  torch::optim::Adam optimizer(model->parameters(), 1e-3);
+  for (int i = 0; i < 100; ++i) {
+    optimizer.zero_grad();
+    torch::mse_loss(model->forward(x), y).backward();
+    optimizer.step();
+  }
+}
