@@ -154,39 +154,38 @@ TORCH_API std::ostream &operator<<(std::ostream &stream, const nn::Module &modul
 
 template <typename Contained>
 class ModuleHolder : torch::detail::ModuleHolderIndicator {
-protected:
-  std::shared_ptr<Contained> impl_;
-
+  // Real LibTorch stores std::shared_ptr<Contained> impl_ here. The model
+  // declares the members only: instantiating std::shared_ptr<XImpl> for every
+  // TORCH_MODULE class was most of the parse time of this header set. Templates
+  // that may receive a lambda keep a (trivial) body: a function taking a type
+  // without linkage must be defined in the translation unit.
 public:
   using ContainedType = Contained;
   ModuleHolder();
-  /* implicit */ ModuleHolder(std::nullptr_t) : impl_(nullptr) {}
+  /* implicit */ ModuleHolder(std::nullptr_t);
   template <typename Head, typename... Tail,
             typename = typename std::enable_if<
                 !(torch::detail::is_module_holder_of<Head, ContainedType>::value &&
                   (sizeof...(Tail) == 0))>::type>
-  explicit ModuleHolder(Head &&head, Tail &&...tail)
-      : impl_(new Contained(std::forward<Head>(head),
-                            std::forward<Tail>(tail)...)) {}
-  /* implicit */ ModuleHolder(std::shared_ptr<Contained> module)
-      : impl_(std::move(module)) {}
-  explicit operator bool() const noexcept { return !is_empty(); }
-  Contained *operator->() { return get(); }
-  const Contained *operator->() const { return get(); }
-  Contained &operator*() { return *get(); }
-  const Contained &operator*() const { return *get(); }
-  const std::shared_ptr<Contained> &ptr() const { return impl_; }
-  Contained *get() { return impl_.get(); }
-  const Contained *get() const { return impl_.get(); }
+  explicit ModuleHolder(Head &&head, Tail &&...tail) {}
+  /* implicit */ ModuleHolder(std::shared_ptr<Contained> module);
+  explicit operator bool() const noexcept;
+  Contained *operator->();
+  const Contained *operator->() const;
+  Contained &operator*();
+  const Contained &operator*() const;
+  const std::shared_ptr<Contained> &ptr() const;
+  Contained *get();
+  const Contained *get() const;
   template <typename... Args>
   auto operator()(Args &&...args)
       -> torch::detail::return_type_of_forward_t<Contained, Args...> {
-    return impl_->forward(::std::forward<Args>(args)...);
+    return get()->forward(::std::forward<Args>(args)...);
   }
   template <typename Arg> decltype(auto) operator[](Arg &&arg) {
-    return (*impl_)[::std::forward<Arg>(arg)];
+    return (*get())[::std::forward<Arg>(arg)];
   }
-  bool is_empty() const noexcept { return impl_ == nullptr; }
+  bool is_empty() const noexcept;
 };
 
 template <typename ModuleType>

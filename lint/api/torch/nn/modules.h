@@ -16,7 +16,7 @@ namespace nn {
 // linear.h
 class TORCH_API IdentityImpl : public Cloneable<IdentityImpl> {
 public:
-  template <typename... Args> IdentityImpl(Args &&...args);
+  template <typename... Args> IdentityImpl(Args &&...args) {}
   void reset() override;
   Tensor forward(const Tensor &input);
 };
@@ -599,7 +599,7 @@ public:
   using Iterator = std::vector<AnyModule>::iterator;
   using ConstIterator = std::vector<AnyModule>::const_iterator;
   SequentialImpl() = default;
-  template <typename... Modules> explicit SequentialImpl(Modules &&...modules);
+  template <typename... Modules> explicit SequentialImpl(Modules &&...modules) {}
   explicit SequentialImpl(torch::OrderedDict<std::string, AnyModule> &&ordered_dict);
   explicit SequentialImpl(std::initializer_list<NamedAnyModule> named_modules);
   std::shared_ptr<Module> clone(const optional<Device> &device = nullopt) const override;
@@ -667,7 +667,7 @@ public:
   using Iterator = std::vector<std::shared_ptr<Module>>::iterator;
   using ConstIterator = std::vector<std::shared_ptr<Module>>::const_iterator;
   ModuleListImpl() = default;
-  template <typename... Modules> explicit ModuleListImpl(Modules &&...modules);
+  template <typename... Modules> explicit ModuleListImpl(Modules &&...modules) {}
   void reset() override;
   void push_back(std::shared_ptr<Module> module);
   template <typename M, typename = torch::detail::enable_if_module_t<M>>
