@@ -1,0 +1,431 @@
+//===- test/unit/torch/runtime_torch_differential.cpp - Probe vs LibTorch -===//
+//
+// The same network, weights and data in LibTorch and in the probe must give
+// the same forward output, loss, gradients, and parameters after 10 steps
+// of each optimizer, within float tolerance. The networks are lowered from
+// IR by the probe's own Lowering; the LibTorch twin is built from the same
+// layers and receives the probe's initial weights.
+//
+//===----------------------------------------------------------------------===//
+
+#include "runtime/Lowering.h"
+#include "runtime/Network.h"
+#include "runtime/losses/Loss.h"
+#include "runtime/optimizers/Optimizer.h"
+
+#include <gtest/gtest.h>
+#include <torch/torch.h>
+
+#include <random>
+
+using namespace gradlint;
+using namespace gradlint::probe;
+using ir::ActivationKind;
+using ir::LayerKind;
+
+namespace {
+
+ir::Layer L(LayerKind K, std::optional<int64_t> In = {}, std::optional<int64_t> Out = {},
+            std::optional<int64_t> Kernel = {}, std::optional<int64_t> Stride = {},
+            std::optional<int64_t> Padding = {}) {
+  ir::Layer X;
+  X.Kind = K;
+  X.In = In;
+  X.Out = Out;
+  X.Kernel = Kernel;
+  X.Stride = Stride;
+  X.Padding = Padding;
+  return X;
+}
+
+ir::Layer A(ActivationKind K) {
+  ir::Layer X;
+  X.Kind = LayerKind::Activation;
+  X.Act = K;
+  return X;
+}
+
+torch::Tensor toTorch(const Mat &M) {
+  return torch::from_blob(const_cast<float *>(M.data()), {M.rows(), M.cols()},
+                          torch::kFloat)
+      .clone();
+}
+
+Mat fromTorch(const torch::Tensor &T) {
+  torch::Tensor C = T.contiguous().to(torch::kFloat);
+  int64_t Rows = C.dim() == 0 ? 1 : C.size(0);
+  Mat M(Rows, C.numel() / Rows);
+  std::memcpy(M.data(), C.data_ptr<float>(), sizeof(float) * size_t(C.numel()));
+  return M;
+}
+
+/// Max |a - b| over (1e-4 + 1e-3 max|b|): <= 1 means equal within tolerance.
+double mismatch(const Mat &Probe, const torch::Tensor &Ref, double Rel = 1e-3,
+                double Abs = 1e-4) {
+  Mat R = fromTorch(Ref);
+  EXPECT_EQ(Probe.size(), R.size());
+  if (Probe.size() != R.size())
+    return 1e9;
+  double Scale = Abs + Rel * double(R.cwiseAbs().maxCoeff());
+  Eigen::Map<const Eigen::VectorXf> P(Probe.data(), Probe.size()), Q(R.data(), R.size());
+  return double((P - Q).cwiseAbs().maxCoeff()) / Scale;
+}
+
+torch::nn::AnyModule activation(const ir::Layer &X) {
+  namespace nn = torch::nn;
+  switch (X.Act) {
+  case ActivationKind::Sigmoid: return nn::AnyModule(nn::Sigmoid());
+  case ActivationKind::Tanh: return nn::AnyModule(nn::Tanh());
+  case ActivationKind::ReLU: return nn::AnyModule(nn::ReLU());
+  case ActivationKind::LeakyReLU: return nn::AnyModule(nn::LeakyReLU());
+  case ActivationKind::ELU: return nn::AnyModule(nn::ELU());
+  case ActivationKind::GELU: return nn::AnyModule(nn::GELU());
+  case ActivationKind::SiLU: return nn::AnyModule(nn::SiLU());
+  case ActivationKind::Softplus: return nn::AnyModule(nn::Softplus());
+  case ActivationKind::Softmax: return nn::AnyModule(nn::Softmax(1));
+  case ActivationKind::LogSoftmax: return nn::AnyModule(nn::LogSoftmax(1));
+  case ActivationKind::Hardtanh: return nn::AnyModule(nn::Hardtanh());
+  case ActivationKind::ReLU6: return nn::AnyModule(nn::ReLU6());
+  case ActivationKind::Identity:
+  case ActivationKind::Unknown: return nn::AnyModule(nn::Identity());
+  }
+  return nn::AnyModule(nn::Identity());
+}
+
+/// The LibTorch twin of a lowered network; parameters copied from it.
+torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &Net) {
+  namespace nn = torch::nn;
+  nn::Sequential S;
+  EXPECT_EQ(Chain.size(), Net.Layers.size());
+  for (size_t I = 0; I < Chain.size(); ++I) {
+    const ir::Layer &X = Chain[I];
+    const Network::Entry &E = Net.Layers[I];
+    switch (X.Kind) {
+    case LayerKind::Linear:
+      S->push_back(nn::Linear(
+          nn::LinearOptions(E.In.size(), E.Out.size()).bias(X.Bias.value_or(true))));
+      break;
+    case LayerKind::Conv1d:
+      S->push_back(nn::Conv1d(nn::Conv1dOptions(E.In.C, E.Out.C, *X.Kernel)
+                                  .stride(X.Stride.value_or(1))
+                                  .padding(X.Padding.value_or(0))
+                                  .bias(X.Bias.value_or(true))));
+      break;
+    case LayerKind::Conv2d:
+      S->push_back(nn::Conv2d(nn::Conv2dOptions(E.In.C, E.Out.C, *X.Kernel)
+                                  .stride(X.Stride.value_or(1))
+                                  .padding(X.Padding.value_or(0))
+                                  .bias(X.Bias.value_or(true))));
+      break;
+    case LayerKind::MaxPool: {
+      int64_t K = *X.Kernel, St = X.Stride.value_or(K), P = X.Padding.value_or(0);
+      if (E.In.Dims == 1)
+        S->push_back(nn::MaxPool1d(nn::MaxPool1dOptions(K).stride(St).padding(P)));
+      else
+        S->push_back(nn::MaxPool2d(nn::MaxPool2dOptions(K).stride(St).padding(P)));
+      break;
+    }
+    case LayerKind::AvgPool: {
+      int64_t K = *X.Kernel, St = X.Stride.value_or(K), P = X.Padding.value_or(0);
+      if (E.In.Dims == 1)
+        S->push_back(nn::AvgPool1d(nn::AvgPool1dOptions(K).stride(St).padding(P)));
+      else
+        S->push_back(nn::AvgPool2d(nn::AvgPool2dOptions(K).stride(St).padding(P)));
+      break;
+    }
+    case LayerKind::Flatten:
+      S->push_back(nn::Flatten());
+      break;
+    case LayerKind::BatchNorm1d:
+      S->push_back(nn::BatchNorm1d(E.In.C));
+      break;
+    case LayerKind::BatchNorm2d:
+      S->push_back(nn::BatchNorm2d(E.In.C));
+      break;
+    case LayerKind::LayerNorm:
+      S->push_back(nn::LayerNorm(nn::LayerNormOptions({E.In.size()})));
+      break;
+    case LayerKind::Dropout:
+      S->push_back(nn::Dropout(X.P.value_or(0.5)));
+      break;
+    case LayerKind::Activation:
+      S->push_back(activation(X));
+      break;
+    default:
+      ADD_FAILURE() << "no twin for " << ir::name(X.Kind);
+    }
+  }
+  // Copy the probe's initial parameters: both list weight, then bias, in
+  // layer order, in torch's memory order.
+  std::vector<Param *> PP = Net.params();
+  std::vector<torch::Tensor> TP = S->parameters();
+  EXPECT_EQ(PP.size(), TP.size());
+  torch::NoGradGuard G;
+  for (size_t I = 0; I < std::min(PP.size(), TP.size()); ++I) {
+    EXPECT_EQ(PP[I]->Value.size(), TP[I].numel()) << PP[I]->Name;
+    TP[I].copy_(toTorch(PP[I]->Value).reshape(TP[I].sizes()));
+  }
+  return S;
+}
+
+torch::Tensor shaped(const Mat &X, const Shape &In) {
+  torch::Tensor T = toTorch(X);
+  if (In.Dims == 1)
+    return T.reshape({X.rows(), In.C, In.W});
+  if (In.Dims == 2)
+    return T.reshape({X.rows(), In.C, In.H, In.W});
+  return T;
+}
+
+torch::Tensor torchLoss(ir::LossKind K, const torch::Tensor &Out, const Mat &T) {
+  torch::Tensor Y = toTorch(T);
+  switch (K) {
+  case ir::LossKind::MSE: return torch::mse_loss(Out, Y);
+  case ir::LossKind::L1: return torch::l1_loss(Out, Y);
+  case ir::LossKind::SmoothL1: return torch::smooth_l1_loss(Out, Y);
+  case ir::LossKind::Huber: return torch::huber_loss(Out, Y);
+  case ir::LossKind::BCE: return torch::binary_cross_entropy(Out, Y);
+  case ir::LossKind::BCEWithLogits: return torch::binary_cross_entropy_with_logits(Out, Y);
+  case ir::LossKind::CrossEntropy:
+    return torch::nn::functional::cross_entropy(Out, Y.reshape({-1}).to(torch::kLong));
+  case ir::LossKind::NLL:
+    return torch::nll_loss(Out, Y.reshape({-1}).to(torch::kLong));
+  default:
+    ADD_FAILURE() << "no twin loss";
+    return Out.sum();
+  }
+}
+
+Mat randomMat(int64_t R, int64_t C, std::mt19937 &Rng, double Lo = -1, double Hi = 1) {
+  std::uniform_real_distribution<double> U(Lo, Hi);
+  Mat M(R, C);
+  for (int64_t I = 0; I < M.size(); ++I)
+    M.data()[I] = float(U(Rng));
+  return M;
+}
+
+Mat targetsFor(ir::LossKind K, int64_t N, int64_t Outs, std::mt19937 &Rng) {
+  if (K == ir::LossKind::CrossEntropy || K == ir::LossKind::NLL) {
+    std::uniform_int_distribution<int> C(0, int(Outs) - 1);
+    Mat T(N, 1);
+    for (int64_t I = 0; I < N; ++I)
+      T(I, 0) = float(C(Rng));
+    return T;
+  }
+  if (K == ir::LossKind::BCE || K == ir::LossKind::BCEWithLogits)
+    return randomMat(N, Outs, Rng, 0, 1);
+  return randomMat(N, Outs, Rng, -2, 2);
+}
+
+struct Case {
+  std::string Name;
+  std::vector<ir::Layer> Chain;
+  ir::LossKind Loss = ir::LossKind::MSE;
+  std::optional<int64_t> Features; ///< for convolutional inputs
+};
+
+/// Forward, loss, gradients, then \p Steps optimizer steps (zero_grad,
+/// forward, loss, backward, step) and an eval-mode forward, all compared.
+void compare(const Case &C, const OptimizerConfig &OC, int Steps = 10,
+             int64_t Batch = 16) {
+  SCOPED_TRACE(C.Name);
+  std::mt19937 Rng(42);
+  ir::Model M;
+  M.Name = C.Name;
+  M.ChainKnown = true;
+  M.Chain = C.Chain;
+  auto NetOr = lower(M, C.Features, {}, Rng);
+  ASSERT_TRUE(NetOr.isOk()) << NetOr.status().message();
+  Network &Net = **NetOr;
+  torch::nn::Sequential T = twin(C.Chain, Net);
+  Mat X = randomMat(Batch, Net.inputShape().size(), Rng, -2, 2);
+  Mat Y = targetsFor(C.Loss, Batch, Net.outputShape().size(), Rng);
+  torch::Tensor TX = shaped(X, Net.inputShape());
+  auto Loss = makeLoss(C.Loss);
+  auto Opt = makeOptimizer(OC);
+  std::vector<Param *> PP = Net.params();
+  std::vector<torch::Tensor> TP = T->parameters();
+
+  std::unique_ptr<torch::optim::Optimizer> TO;
+  switch (OC.Kind) {
+  case ir::OptimizerKind::SGD:
+    TO = std::make_unique<torch::optim::SGD>(
+        TP, torch::optim::SGDOptions(OC.LR).momentum(OC.Momentum).nesterov(OC.Nesterov)
+                .weight_decay(OC.WeightDecay));
+    break;
+  case ir::OptimizerKind::Adam:
+    TO = std::make_unique<torch::optim::Adam>(
+        TP, torch::optim::AdamOptions(OC.LR).weight_decay(OC.WeightDecay));
+    break;
+  case ir::OptimizerKind::AdamW:
+    TO = std::make_unique<torch::optim::AdamW>(
+        TP, torch::optim::AdamWOptions(OC.LR).weight_decay(OC.WeightDecay));
+    break;
+  case ir::OptimizerKind::RMSprop:
+    TO = std::make_unique<torch::optim::RMSprop>(
+        TP, torch::optim::RMSpropOptions(OC.LR).momentum(OC.Momentum)
+                .weight_decay(OC.WeightDecay));
+    break;
+  case ir::OptimizerKind::Adagrad:
+    TO = std::make_unique<torch::optim::Adagrad>(
+        TP, torch::optim::AdagradOptions(OC.LR).weight_decay(OC.WeightDecay));
+    break;
+  default:
+    FAIL();
+  }
+
+  for (int S = 0; S <= Steps; ++S) {
+    Net.zeroGrad();
+    TO->zero_grad();
+    const Mat &Out = Net.forward(X, true, Rng);
+    torch::Tensor TOut = T->forward(TX).reshape({Batch, -1});
+    double PL = Loss->forward(Out, Y);
+    torch::Tensor TL = torchLoss(C.Loss, TOut, Y);
+    Mat D;
+    Loss->backward(D);
+    Net.backward(D);
+    TL.backward();
+    if (S == 0 || S == Steps) {
+      SCOPED_TRACE("step " + std::to_string(S));
+      EXPECT_LE(mismatch(Out, TOut.detach()), 1.0)
+          << "forward output; probe " << Out.row(0) << " torch " << TOut[0];
+      EXPECT_NEAR(PL, TL.item<double>(), 1e-4 + 1e-3 * std::abs(TL.item<double>()))
+          << "loss";
+      for (size_t I = 0; I < PP.size(); ++I)
+        EXPECT_LE(mismatch(PP[I]->Grad, TP[I].grad()), 1.0) << "gradient of " << PP[I]->Name;
+    }
+    if (S == Steps)
+      break;
+    Opt->step(PP);
+    TO->step();
+  }
+  for (size_t I = 0; I < PP.size(); ++I)
+    EXPECT_LE(mismatch(PP[I]->Value, TP[I].detach(), 1e-3, 2e-4), 1.0)
+        << "parameter " << PP[I]->Name << " after " << Steps << " steps";
+  // Eval mode: running statistics of batch norm, dropout off.
+  T->eval();
+  const Mat &Out = Net.forward(X, false, Rng);
+  torch::Tensor TOut = T->forward(TX).reshape({Batch, -1});
+  EXPECT_LE(mismatch(Out, TOut.detach()), 1.0) << "eval-mode forward";
+}
+
+OptimizerConfig sgd(double LR, double Mom = 0, bool Nesterov = false, double Wd = 0) {
+  OptimizerConfig C;
+  C.Kind = ir::OptimizerKind::SGD;
+  C.LR = LR;
+  C.Momentum = Mom;
+  C.Nesterov = Nesterov;
+  C.WeightDecay = Wd;
+  return C;
+}
+
+OptimizerConfig other(ir::OptimizerKind K) {
+  ir::Optimizer O;
+  O.Kind = K;
+  StatusOr<OptimizerConfig> C = configFor(O); // LibTorch's defaults
+  EXPECT_TRUE(C.isOk());
+  return *C;
+}
+
+Case mlp(ActivationKind K) {
+  return {std::string(ir::name(K)),
+          {L(LayerKind::Linear, 6, 8), A(K), L(LayerKind::Linear, 8, 3)}};
+}
+
+} // namespace
+
+TEST(RuntimeTorch, EveryActivation) {
+  for (ActivationKind K :
+       {ActivationKind::Sigmoid, ActivationKind::Tanh, ActivationKind::ReLU,
+        ActivationKind::LeakyReLU, ActivationKind::ELU, ActivationKind::GELU,
+        ActivationKind::SiLU, ActivationKind::Softplus, ActivationKind::Softmax,
+        ActivationKind::LogSoftmax, ActivationKind::Hardtanh, ActivationKind::ReLU6,
+        ActivationKind::Identity})
+    compare(mlp(K), sgd(0.02)); // log_softmax into mse diverges at 0.1 (in both)
+}
+
+TEST(RuntimeTorch, EveryLoss) {
+  auto Head = [](ActivationKind K) {
+    return std::vector<ir::Layer>{L(LayerKind::Linear, 6, 8), A(ActivationKind::Tanh),
+                                  L(LayerKind::Linear, 8, 4), A(K)};
+  };
+  compare({"mse", Head(ActivationKind::Identity), ir::LossKind::MSE}, sgd(0.1));
+  compare({"l1", Head(ActivationKind::Identity), ir::LossKind::L1}, sgd(0.1));
+  compare({"smooth_l1", Head(ActivationKind::Identity), ir::LossKind::SmoothL1}, sgd(0.1));
+  compare({"huber", Head(ActivationKind::Identity), ir::LossKind::Huber}, sgd(0.1));
+  compare({"bce", Head(ActivationKind::Sigmoid), ir::LossKind::BCE}, sgd(0.1));
+  compare({"bce_with_logits", Head(ActivationKind::Identity), ir::LossKind::BCEWithLogits},
+          sgd(0.1));
+  compare({"cross_entropy", Head(ActivationKind::Identity), ir::LossKind::CrossEntropy},
+          sgd(0.1));
+  compare({"nll", Head(ActivationKind::LogSoftmax), ir::LossKind::NLL}, sgd(0.1));
+}
+
+TEST(RuntimeTorch, Conv2dPoolBatchNorm) {
+  Case C{"conv2d",
+         {L(LayerKind::Conv2d, 2, 4, 3, 1, 1), L(LayerKind::BatchNorm2d),
+          A(ActivationKind::ReLU), L(LayerKind::MaxPool, {}, {}, 2),
+          L(LayerKind::Conv2d, 4, 3, 3, 2, 1), A(ActivationKind::Tanh),
+          L(LayerKind::AvgPool, {}, {}, 2), L(LayerKind::Flatten),
+          L(LayerKind::Linear, 3, 2)},
+         ir::LossKind::MSE,
+         2 * 8 * 8};
+  compare(C, sgd(0.05, 0.9));
+  // Adam divides by the gradient's own size, so a bias right before a batch
+  // norm (gradient zero up to rounding) moves by rounding noise: no bias.
+  C.Chain[0].Bias = false;
+  compare(C, other(ir::OptimizerKind::Adam));
+}
+
+TEST(RuntimeTorch, Conv1dPoolBatchNorm) {
+  Case C{"conv1d",
+         {L(LayerKind::Conv1d, 3, 4, 3, 1, 1), L(LayerKind::BatchNorm1d),
+          A(ActivationKind::ReLU), L(LayerKind::MaxPool, {}, {}, 2),
+          L(LayerKind::Conv1d, 4, 2, 2, 2), L(LayerKind::AvgPool, {}, {}, 2, 1),
+          L(LayerKind::Flatten), L(LayerKind::Linear, {}, 3)},
+         ir::LossKind::CrossEntropy,
+         3 * 12};
+  compare(C, sgd(0.05));
+}
+
+TEST(RuntimeTorch, SpatialSizeSolvedFromTheLinearLayer) {
+  // No feature count given: the 2-d input side is solved from Linear(4*3*3).
+  Case C{"conv2d-solved",
+         {L(LayerKind::Conv2d, 1, 4, 3), A(ActivationKind::ReLU),
+          L(LayerKind::MaxPool, {}, {}, 2), L(LayerKind::Flatten),
+          L(LayerKind::Linear, 4 * 3 * 3, 2)}};
+  compare(C, sgd(0.05));
+}
+
+TEST(RuntimeTorch, NormsAndDropout) {
+  Case C{"norms",
+         {L(LayerKind::Linear, 6, 8), L(LayerKind::BatchNorm1d, 8), A(ActivationKind::ReLU),
+          L(LayerKind::Linear, 8, 8), L(LayerKind::LayerNorm, 8), A(ActivationKind::GELU),
+          L(LayerKind::Dropout), L(LayerKind::Linear, 8, 2)}};
+  C.Chain[6].P = 0.0; // dropout masks come from different generators
+  C.Chain[0].Bias = false; // see Conv2dPoolBatchNorm
+  compare(C, other(ir::OptimizerKind::Adam));
+}
+
+TEST(RuntimeTorch, EveryOptimizer) {
+  Case C = mlp(ActivationKind::Tanh);
+  compare(C, sgd(0.1));
+  compare(C, sgd(0.1, 0.9));
+  compare(C, sgd(0.1, 0.9, true));
+  compare(C, sgd(0.1, 0.9, false, 0.01));
+  compare(C, sgd(0.1, 0, false, 0.05));
+  compare(C, other(ir::OptimizerKind::Adam));
+  OptimizerConfig AdamWd = other(ir::OptimizerKind::Adam);
+  AdamWd.WeightDecay = 0.1;
+  compare(C, AdamWd);
+  compare(C, other(ir::OptimizerKind::AdamW));
+  compare(C, other(ir::OptimizerKind::RMSprop));
+  OptimizerConfig RmsMom = other(ir::OptimizerKind::RMSprop);
+  RmsMom.Momentum = 0.9;
+  RmsMom.WeightDecay = 0.01;
+  compare(C, RmsMom);
+  compare(C, other(ir::OptimizerKind::Adagrad));
+  OptimizerConfig AgWd = other(ir::OptimizerKind::Adagrad);
+  AgWd.WeightDecay = 0.1;
+  compare(C, AgWd);
+}
