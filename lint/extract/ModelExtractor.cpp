@@ -149,6 +149,36 @@ const Expr *peelCallable(const Expr *E) {
   return E;
 }
 
+/// `for (int i = A; i < B; ++i)` with A and B known: the variable and count.
+static std::optional<std::pair<const VarDecl *, std::pair<int64_t, int64_t>>>
+countedLoop(const ForStmt *For, Folder &Fold) {
+  const auto *DS = dyn_cast_or_null<DeclStmt>(For->getInit());
+  if (!DS || !DS->isSingleDecl())
+    return std::nullopt;
+  const auto *V = dyn_cast<VarDecl>(DS->getSingleDecl());
+  if (!V || !V->getInit())
+    return std::nullopt;
+  std::optional<int64_t> From = Fold.integer(V->getInit());
+  const auto *Cond = dyn_cast_or_null<BinaryOperator>(For->getCond());
+  if (!From || !Cond)
+    return std::nullopt;
+  const auto *L = dyn_cast<DeclRefExpr>(strip(Cond->getLHS()));
+  if (!L || L->getDecl() != V)
+    return std::nullopt;
+  std::optional<int64_t> To = Fold.integer(Cond->getRHS());
+  if (!To)
+    return std::nullopt;
+  int64_t End = *To;
+  if (Cond->getOpcode() == BO_LE)
+    End += 1;
+  else if (Cond->getOpcode() != BO_LT)
+    return std::nullopt;
+  const auto *Inc = dyn_cast_or_null<UnaryOperator>(For->getInc());
+  if (!Inc || !Inc->isIncrementOp())
+    return std::nullopt;
+  return std::make_pair(V, std::make_pair(*From, End));
+}
+
 /// What an initialisation statement targets.
 struct ParamTarget {
   std::string Model;
@@ -270,6 +300,10 @@ std::optional<Layer> Extractor::layerFromExpr(const Expr *E, unsigned Depth) {
     // `Linear fc{nullptr}`: an empty holder, assigned later.
     if (Args.size() == 1 && strip(Args[0])->getType()->isNullPtrType())
       return std::nullopt;
+    // A holder converted from another holder or shared_ptr of the module
+    // (`Linear(register_module("fc", Linear(...)))`): look inside.
+    if (Args.size() == 1 && moduleClassOf(strip(Args[0])->getType()))
+      return layerFromExpr(Args[0], Depth + 1);
     if (isUserModuleClass(RD)) {
       Layer L;
       L.Kind = LayerKind::Unknown;
@@ -956,13 +990,22 @@ void Extractor::registerCall(const CallExpr *Call, ir::Model &M) {
 void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
                                ir::Model &M) {
   ir::Member *Mem = member(M, F->getNameAsString());
-  const Expr *V = strip(Value);
-  if (const auto *Call = dyn_cast_or_null<CallExpr>(V)) {
-    std::string N = calleeName(Call);
-    if ((N == "register_module" || N == "register_parameter" ||
-         N == "register_buffer") &&
-        Mem)
-      Mem->Registered = true;
+  // The registration may sit under conversions of the returned holder.
+  const Expr *V = Value;
+  for (unsigned Depth = 0; V && Depth < 6; ++Depth) {
+    V = strip(V);
+    if (const auto *Call = dyn_cast_or_null<CallExpr>(V)) {
+      std::string N = calleeName(Call);
+      if ((N == "register_module" || N == "register_parameter" ||
+           N == "register_buffer") &&
+          Mem)
+        Mem->Registered = true;
+      break;
+    }
+    const auto *CE = dyn_cast_or_null<CXXConstructExpr>(V);
+    if (!CE || CE->getNumArgs() != 1)
+      break;
+    V = CE->getArg(0);
   }
   if (std::optional<Layer> L = layerFromExpr(Value)) {
     L->Name = F->getNameAsString();
@@ -1013,6 +1056,21 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
           N == "register_buffer")
         X.registerCall(Call, M);
       return true;
+    }
+    // `for (int i = 0; i < 3; ++i) seq->push_back(...)`: unrolled.
+    bool TraverseForStmt(ForStmt *For) {
+      if (auto Counted = countedLoop(For, X.Fold)) {
+        auto [V, Range] = *Counted;
+        if (Range.second - Range.first <= 64) {
+          for (int64_t I = Range.first; I < Range.second; ++I) {
+            X.Fold.bind(V, static_cast<double>(I));
+            TraverseStmt(For->getBody());
+          }
+          X.Fold.unbind(V);
+          return true;
+        }
+      }
+      return RecursiveASTVisitor<Visitor>::TraverseForStmt(For);
     }
     bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
       const CXXMethodDecl *MD = MC->getMethodDecl();
@@ -1602,36 +1660,6 @@ void Extractor::scanInits(const Stmt *S, const std::string &SelfModel,
 static bool isSequentialType(QualType T) {
   const CXXRecordDecl *RD = moduleClassOf(T);
   return RD && isFrameworkDecl(RD) && frameworkModuleName(RD) == "Sequential";
-}
-
-/// `for (int i = A; i < B; ++i)` with A and B known: the variable and count.
-static std::optional<std::pair<const VarDecl *, std::pair<int64_t, int64_t>>>
-countedLoop(const ForStmt *For, Folder &Fold) {
-  const auto *DS = dyn_cast_or_null<DeclStmt>(For->getInit());
-  if (!DS || !DS->isSingleDecl())
-    return std::nullopt;
-  const auto *V = dyn_cast<VarDecl>(DS->getSingleDecl());
-  if (!V || !V->getInit())
-    return std::nullopt;
-  std::optional<int64_t> From = Fold.integer(V->getInit());
-  const auto *Cond = dyn_cast_or_null<BinaryOperator>(For->getCond());
-  if (!From || !Cond)
-    return std::nullopt;
-  const auto *L = dyn_cast<DeclRefExpr>(strip(Cond->getLHS()));
-  if (!L || L->getDecl() != V)
-    return std::nullopt;
-  std::optional<int64_t> To = Fold.integer(Cond->getRHS());
-  if (!To)
-    return std::nullopt;
-  int64_t End = *To;
-  if (Cond->getOpcode() == BO_LE)
-    End += 1;
-  else if (Cond->getOpcode() != BO_LT)
-    return std::nullopt;
-  const auto *Inc = dyn_cast_or_null<UnaryOperator>(For->getInc());
-  if (!Inc || !Inc->isIncrementOp())
-    return std::nullopt;
-  return std::make_pair(V, std::make_pair(*From, End));
 }
 
 void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
