@@ -1,0 +1,201 @@
+//===- test/unit/runtime_gradients.cpp - Finite-difference gradients ------===//
+//
+// Every layer, activation and loss: the analytic backward pass against
+// central differences of sum(R .* f(X)) (layers) or of the loss (losses).
+//
+//===----------------------------------------------------------------------===//
+
+#include "runtime/activations/Activation.h"
+#include "runtime/layers/BatchNorm.h"
+#include "runtime/layers/Conv.h"
+#include "runtime/layers/Dropout.h"
+#include "runtime/layers/Flatten.h"
+#include "runtime/layers/LayerNorm.h"
+#include "runtime/layers/Linear.h"
+#include "runtime/layers/Pool.h"
+#include "runtime/losses/Loss.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace gradlint;
+using namespace gradlint::probe;
+using ir::ActivationKind;
+
+namespace {
+
+Mat randomMat(int64_t R, int64_t C, std::mt19937 &Rng, double Lo = -2, double Hi = 2) {
+  std::uniform_real_distribution<double> U(Lo, Hi);
+  Mat M(R, C);
+  for (int64_t I = 0; I < M.size(); ++I)
+    M.data()[I] = float(U(Rng));
+  return M;
+}
+
+/// Keeps values at least Gap away from each kink (finite differences are
+/// meaningless across a kink).
+void avoidKinks(Mat &X, std::initializer_list<float> Kinks, float Gap = 0.05f) {
+  for (int64_t I = 0; I < X.size(); ++I)
+    for (float K : Kinks)
+      if (std::abs(X.data()[I] - K) < Gap)
+        X.data()[I] = K + (X.data()[I] >= K ? Gap : -Gap);
+}
+
+double objective(Layer &L, const Mat &X, const Mat &R) {
+  std::mt19937 Rng(7); // the same dropout mask every call
+  Mat Y;
+  L.forward(X, Y, true, Rng);
+  return (Y.cast<double>().array() * R.cast<double>().array()).sum();
+}
+
+void expectClose(double Analytic, double Numeric, const std::string &What) {
+  EXPECT_NEAR(Analytic, Numeric, 2e-3 + 2e-2 * std::abs(Numeric)) << What;
+}
+
+/// Checks dX and every parameter gradient of \p L at \p X.
+void checkLayer(Layer &L, Mat X, double Eps = 1e-2) {
+  std::mt19937 Rng(7), Any(1);
+  Mat Y;
+  L.forward(X, Y, true, Rng);
+  Mat R = randomMat(Y.rows(), Y.cols(), Any, -1, 1);
+  for (Param *P : L.params())
+    P->Grad.setZero();
+  objective(L, X, R);
+  Mat DX;
+  L.backward(R, DX);
+  ASSERT_EQ(DX.rows(), X.rows());
+  ASSERT_EQ(DX.cols(), X.cols());
+  for (int64_t I = 0; I < X.size(); I += std::max<int64_t>(1, X.size() / 40)) {
+    float Old = X.data()[I];
+    X.data()[I] = Old + float(Eps);
+    double Plus = objective(L, X, R);
+    X.data()[I] = Old - float(Eps);
+    double Minus = objective(L, X, R);
+    X.data()[I] = Old;
+    expectClose(DX.data()[I], (Plus - Minus) / (2 * Eps),
+                L.kind() + " dX[" + std::to_string(I) + "]");
+  }
+  for (Param *P : L.params())
+    for (int64_t I = 0; I < P->size(); I += std::max<int64_t>(1, P->size() / 20)) {
+      float Old = P->Value.data()[I];
+      P->Value.data()[I] = Old + float(Eps);
+      double Plus = objective(L, X, R);
+      P->Value.data()[I] = Old - float(Eps);
+      double Minus = objective(L, X, R);
+      P->Value.data()[I] = Old;
+      expectClose(P->Grad.data()[I], (Plus - Minus) / (2 * Eps),
+                  P->Name + "[" + std::to_string(I) + "]");
+    }
+}
+
+void randomParams(Layer &L, std::mt19937 &Rng) {
+  for (Param *P : L.params())
+    P->Value = randomMat(P->Value.rows(), P->Value.cols(), Rng, -1, 1);
+}
+
+} // namespace
+
+TEST(RuntimeGradients, Linear) {
+  std::mt19937 Rng(1);
+  Linear L(5, 4, true, "fc");
+  randomParams(L, Rng);
+  checkLayer(L, randomMat(6, 5, Rng));
+}
+
+TEST(RuntimeGradients, Conv2dAndConv1d) {
+  std::mt19937 Rng(2);
+  Conv C2(Shape{2, 5, 5, 2}, 3, 3, 2, 1, true, "c2");
+  randomParams(C2, Rng);
+  checkLayer(C2, randomMat(3, 2 * 5 * 5, Rng));
+  Conv C1(Shape{2, 1, 7, 1}, 3, 3, 1, 1, true, "c1");
+  randomParams(C1, Rng);
+  checkLayer(C1, randomMat(3, 2 * 7, Rng));
+}
+
+TEST(RuntimeGradients, Pools) {
+  std::mt19937 Rng(3);
+  for (bool Max : {true, false}) {
+    Pool P2(Max, Shape{2, 4, 4, 2}, 2, 2, 0);
+    checkLayer(P2, randomMat(3, 32, Rng), 1e-3);
+    Pool P1(Max, Shape{2, 1, 6, 1}, 3, 1, 1);
+    checkLayer(P1, randomMat(3, 12, Rng), 1e-3);
+  }
+}
+
+TEST(RuntimeGradients, FlattenDropoutNorms) {
+  std::mt19937 Rng(4);
+  Flatten F;
+  checkLayer(F, randomMat(3, 8, Rng));
+  Dropout D(0.3);
+  checkLayer(D, randomMat(4, 8, Rng));
+  BatchNorm B1(Shape::flat(5), "bn1");
+  randomParams(B1, Rng);
+  checkLayer(B1, randomMat(6, 5, Rng), 1e-3);
+  BatchNorm B2(Shape{3, 2, 2, 2}, "bn2");
+  randomParams(B2, Rng);
+  checkLayer(B2, randomMat(4, 12, Rng), 1e-3);
+  LayerNorm LN(6, "ln");
+  randomParams(LN, Rng);
+  checkLayer(LN, randomMat(4, 6, Rng), 1e-3);
+}
+
+TEST(RuntimeGradients, EveryActivation) {
+  std::mt19937 Rng(5);
+  for (ActivationKind K :
+       {ActivationKind::Sigmoid, ActivationKind::Tanh, ActivationKind::ReLU,
+        ActivationKind::LeakyReLU, ActivationKind::ELU, ActivationKind::GELU,
+        ActivationKind::SiLU, ActivationKind::Softplus, ActivationKind::Softmax,
+        ActivationKind::LogSoftmax, ActivationKind::Hardtanh, ActivationKind::ReLU6,
+        ActivationKind::Identity}) {
+    auto A = makeActivation(K, std::nullopt);
+    ASSERT_TRUE(A) << ir::name(K);
+    Mat X = randomMat(4, 6, Rng, -7, 7);
+    avoidKinks(X, {-1, 0, 1, 6});
+    checkLayer(*A, X, 1e-3);
+  }
+  EXPECT_EQ(makeActivation(ActivationKind::Unknown, std::nullopt), nullptr);
+}
+
+TEST(RuntimeGradients, EveryLoss) {
+  std::mt19937 Rng(6);
+  for (ir::LossKind K :
+       {ir::LossKind::MSE, ir::LossKind::L1, ir::LossKind::SmoothL1, ir::LossKind::Huber,
+        ir::LossKind::BCE, ir::LossKind::BCEWithLogits, ir::LossKind::CrossEntropy,
+        ir::LossKind::NLL}) {
+    auto L = makeLoss(K);
+    ASSERT_TRUE(L) << ir::name(K);
+    bool Prob = K == ir::LossKind::BCE;
+    Mat O = Prob ? randomMat(5, 3, Rng, 0.1, 0.9) : randomMat(5, 3, Rng, -3, 3);
+    Mat T;
+    if (L->classIndices()) {
+      T.resize(5, 1);
+      for (int64_t I = 0; I < 5; ++I)
+        T(I, 0) = float(I % 3);
+    } else {
+      T = K == ir::LossKind::BCE || K == ir::LossKind::BCEWithLogits
+              ? randomMat(5, 3, Rng, 0, 1)
+              : randomMat(5, 3, Rng, -3, 3);
+      if (!Prob) { // keep |o - t| away from the kinks at 0 and 1
+        Mat D = O - T;
+        avoidKinks(D, {-1, 0, 1});
+        O = T + D;
+      }
+    }
+    L->forward(O, T);
+    Mat DO;
+    L->backward(DO);
+    const double Eps = 1e-3;
+    for (int64_t I = 0; I < O.size(); ++I) {
+      float Old = O.data()[I];
+      O.data()[I] = Old + float(Eps);
+      double Plus = L->forward(O, T);
+      O.data()[I] = Old - float(Eps);
+      double Minus = L->forward(O, T);
+      O.data()[I] = Old;
+      expectClose(DO.data()[I], (Plus - Minus) / (2 * Eps),
+                  std::string(ir::name(K)) + "[" + std::to_string(I) + "]");
+    }
+  }
+  EXPECT_EQ(makeLoss(ir::LossKind::KLDiv), nullptr);
+}
