@@ -1,0 +1,58 @@
+//===- lint/extract/TrainingData.h - Values fed to a model ------*- C++ -*-===//
+//
+// Follows a tensor expression back through local variables to where it was
+// created, and reads what the code states about its values: shape, range per
+// feature, normalisation. Also follows a loss's input back to the model
+// output, collecting the activations and detach() applied on the way.
+//
+//===----------------------------------------------------------------------===//
+
+#ifndef GRADLINT_LINT_EXTRACT_TRAININGDATA_H
+#define GRADLINT_LINT_EXTRACT_TRAININGDATA_H
+
+#include "rules/ir/Model.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <vector>
+
+namespace gradlint::lint {
+
+class Folder;
+
+/// Where local variables are assigned, so that a use can be traced to the
+/// value it holds: the last assignment that completes before it, else the
+/// initializer.
+class AssignmentIndex {
+public:
+  explicit AssignmentIndex(clang::ASTContext &Ctx) : Ctx(Ctx) {}
+  /// Records every `v = e` in \p Body.
+  void addFunction(const clang::Stmt *Body);
+  /// The expression \p V holds at \p Use, or null when unknown.
+  const clang::Expr *valueAt(const clang::VarDecl *V, const clang::Expr *Use) const;
+
+private:
+  clang::ASTContext &Ctx;
+  llvm::DenseMap<const clang::VarDecl *,
+                 std::vector<std::pair<unsigned, const clang::Expr *>>>
+      Assigns;
+  friend class AssignCollector;
+};
+
+/// The byte offset of \p Loc's expansion in its file.
+unsigned fileOffset(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
+
+/// The name of an activation function or tensor method ("sigmoid",
+/// "log_softmax"), or Unknown.
+ir::ActivationKind activationByName(llvm::StringRef Name);
+
+/// What the code states about the tensor \p E (a model input or a loss
+/// target).
+ir::DataInfo traceData(clang::ASTContext &Ctx, Folder &Fold,
+                       const AssignmentIndex &Assigns, const clang::Expr *E);
+
+} // namespace gradlint::lint
+
+#endif // GRADLINT_LINT_EXTRACT_TRAININGDATA_H
