@@ -374,11 +374,6 @@ private:
               .second)
         Unique.push_back(std::move(F));
     Findings = std::move(Unique);
-    std::stable_sort(Findings.begin(), Findings.end(),
-                     [](const ir::Finding &A, const ir::Finding &B) {
-                       return std::tie(A.Loc.File, A.Loc.Line, A.Loc.Column) <
-                              std::tie(B.Loc.File, B.Loc.Line, B.Loc.Column);
-                     });
 
     if (Cfg.WarningsAsErrors)
       for (ir::Finding &F : Findings)
@@ -387,6 +382,12 @@ private:
           F.Sev = ir::Severity::Error;
 
     applyNolint(Findings, Sources);
+    // In source order, as clang prints them; NOLINT's own errors included.
+    std::stable_sort(Findings.begin(), Findings.end(),
+                     [](const ir::Finding &A, const ir::Finding &B) {
+                       return std::tie(A.Loc.File, A.Loc.Line, A.Loc.Column) <
+                              std::tie(B.Loc.File, B.Loc.Line, B.Loc.Column);
+                     });
 
     std::string Root = projectRoot();
     std::vector<std::string> Prints = fingerprints(Findings, Sources, Root);
