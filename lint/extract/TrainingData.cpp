@@ -48,9 +48,24 @@ public:
   bool VisitBinaryOperator(BinaryOperator *B) {
     if (B->getOpcode() == BO_Assign)
       record(B->getLHS(), B->getRHS(), B->getEndLoc());
+    else if (B->isCompoundAssignmentOp())
+      record(B->getLHS(), nullptr, B->getEndLoc());
+    return true;
+  }
+  // In-place tensor methods (`x.mul_(3)`, `x.normal_()`) change the value
+  // to something not traced: recorded as an unknown assignment.
+  bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (MD && MD->getDeclName().isIdentifier() && MD->getName().ends_with("_") &&
+        isFrameworkDecl(MD) && isTensorType(MC->getImplicitObjectArgument()->getType()))
+      record(MC->getImplicitObjectArgument(), nullptr, MC->getEndLoc());
     return true;
   }
   bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+    if (OC->getNumArgs() == 2 &&
+        (OC->getOperator() == OO_StarEqual || OC->getOperator() == OO_SlashEqual ||
+         OC->getOperator() == OO_PlusEqual || OC->getOperator() == OO_MinusEqual))
+      record(OC->getArg(0), nullptr, OC->getEndLoc());
     if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
       record(OC->getArg(0), OC->getArg(1), OC->getEndLoc());
     return true;
@@ -68,15 +83,18 @@ void AssignmentIndex::addFunction(const Stmt *Body) {
 const Expr *AssignmentIndex::valueAt(const VarDecl *V, const Expr *Use) const {
   unsigned At = fileOffset(Ctx, Use->getBeginLoc());
   const Expr *Best = nullptr;
+  bool Found = false;
   unsigned BestOff = 0;
   auto It = Assigns.find(V);
   if (It != Assigns.end())
     for (const auto &[Off, RHS] : It->second)
-      if (Off < At && (!Best || Off >= BestOff)) {
+      if (Off < At && (!Found || Off >= BestOff)) {
         Best = RHS;
         BestOff = Off;
+        Found = true;
       }
-  if (Best)
+  // A null RHS is a change that cannot be traced (in-place, compound).
+  if (Found)
     return Best;
   // Parameters and globals hold values from elsewhere.
   if (!V->isLocalVarDecl())

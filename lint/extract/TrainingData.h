@@ -24,7 +24,8 @@ class Folder;
 
 /// Where local variables are assigned, so that a use can be traced to the
 /// value it holds: the last assignment that completes before it, else the
-/// initializer.
+/// initializer. In-place tensor methods (`x.mul_(3)`) and compound
+/// assignments make the value unknown from there on.
 class AssignmentIndex {
 public:
   explicit AssignmentIndex(clang::ASTContext &Ctx) : Ctx(Ctx) {}
