@@ -84,7 +84,7 @@ void ClampedOutputCheck::check(Context &Ctx) const {
       std::string Message;
       Claim C;
       if (R->Hard)
-        C = makeClaim(Metric::ZeroOutputShare, Compare::Greater, 0.5,
+        C = makeClaim(Metric::ZeroOutputShare, Compare::Greater, 0.2,
                       FixKind::RemoveOutputActivation,
                       "no activation on the output", ModelName);
       else

@@ -38,9 +38,16 @@ void ExplodingInitCheck::check(Context &Ctx) const {
         F.Notes.push_back(
             {X.L.Loc, fmt::format("{} has {}; it needs a weight scale near {}",
                                   describe(X.L), inputsInto(X), num(X.Needed))});
-      F.Claims.push_back(makeClaim(Metric::ActivationSpreadRatio,
-                                   Compare::Greater, 10, FixKind::DefaultInit,
-                                   "the default initialisation", M.Name));
+      // Calibrated in docs/probe.md: saturating activations show it as a
+      // saturated share, the ReLU family as a growing activation spread.
+      if (S.Act == ir::ActivationKind::Sigmoid || S.Act == ir::ActivationKind::Tanh)
+        F.Claims.push_back(makeClaim(Metric::SaturatedShare, Compare::Greater,
+                                     0.5, FixKind::DefaultInit,
+                                     "the default initialisation", M.Name, 5));
+      else
+        F.Claims.push_back(makeClaim(Metric::ActivationSpreadRatio,
+                                     Compare::Greater, 10, FixKind::DefaultInit,
+                                     "the default initialisation", M.Name, 100));
       Ctx.report(std::move(F));
     }
   }

@@ -40,7 +40,10 @@ void SmallInitCheck::check(Context &Ctx) const {
       Claim C;
       C.What = Metric::OutputSpreadRatio;
       C.Cmp = Compare::Less;
-      C.Threshold = 0.1;
+      // Calibrated in docs/probe.md: default init lifts seed 1's output
+      // spread from 3e-4 to 0.015, so the threshold is 1e-2 with a factor.
+      C.Threshold = 1e-2;
+      C.FixFactor = 10;
       C.TheFix.Kind = FixKind::DefaultInit;
       C.TheFix.Description = "the default initialisation";
       C.ModelName = M.Name;

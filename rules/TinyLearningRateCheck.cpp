@@ -51,6 +51,7 @@ void TinyLearningRateCheck::check(Context &Ctx) const {
       C.TheFix.Kind = FixKind::SetLearningRate;
       C.TheFix.Value = 1e-3;
       C.TheFix.Description = "learning rate 1e-3";
+      C.FixFactor = 1000;
       C.ModelName = O.ModelName;
       F.Claims.push_back(std::move(C));
       Ctx.report(std::move(F));

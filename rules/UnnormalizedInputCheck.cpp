@@ -31,8 +31,25 @@ void UnnormalizedInputCheck::storeOptions(OptionMap &Options) const {
 void UnnormalizedInputCheck::check(Context &Ctx) const {
   std::set<std::tuple<std::string, unsigned, unsigned>> Seen;
   for (const TrainingFunction &T : Ctx.program().Trainings) {
-    for (const FlatEvent &E : flattenEvents(T.Body)) {
-      if (E.Ev->Op != StepOp::Forward || !E.Ev->Input)
+    std::vector<FlatEvent> Events = flattenEvents(T.Body);
+    // Training input is what a loop that trains forwards: a forward pass
+    // outside it (printing predictions after training) is not.
+    auto Trains = [&](const FlatEvent &E) {
+      if (E.Loops.empty()) {
+        // One step written out: a backward after it, outside any loop.
+        auto It = std::find_if(Events.begin(), Events.end(),
+                               [&](const FlatEvent &X) { return X.Ev == E.Ev; });
+        return std::any_of(It, Events.end(), [](const FlatEvent &X) {
+          return X.Loops.empty() && X.Ev->Op == StepOp::Backward;
+        });
+      }
+      for (const FlatEvent &X : flattenEvents(*E.Loops.back()))
+        if (X.Ev->Op == StepOp::Backward || X.Ev->Op == StepOp::Step)
+          return true;
+      return false;
+    };
+    for (const FlatEvent &E : Events) {
+      if (E.Ev->Op != StepOp::Forward || !E.Ev->Input || !Trains(E))
         continue;
       const DataInfo &In = *E.Ev->Input;
       if (In.Normalized || In.Blocks.empty())
@@ -78,10 +95,10 @@ void UnnormalizedInputCheck::check(Context &Ctx) const {
       Finding F = finding(Loc, std::move(Message));
       if (In.Loc.isValid() && E.Ev->Loc.isValid())
         F.Notes.push_back({E.Ev->Loc, fmt::format("it is fed to {} here", Model)});
-      F.Claims.push_back(makeClaim(Metric::LossDecrease, Compare::Less, 0.5,
+      F.Claims.push_back(makeClaim(Metric::RelativeFinalLoss, Compare::Greater, 1,
                                    FixKind::StandardizeInput,
                                    "inputs standardised per feature",
-                                   E.Ev->ModelName, 2));
+                                   E.Ev->ModelName, 3));
       Ctx.report(std::move(F));
     }
   }
