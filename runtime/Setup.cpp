@@ -79,18 +79,25 @@ void walk(const std::vector<ir::StepNode> &Nodes, const ir::StepNode *Loop,
   }
 }
 
+/// The optimizer variable \p Var used in \p Function of \p File. In a
+/// merged project several files may each have a `main` with an `optimizer`:
+/// the one in the same file wins.
 const ir::Optimizer *findOptimizer(const ir::Program &P, const std::string &Var,
-                                   const std::string &Function) {
+                                   const std::string &Function,
+                                   const std::string &File) {
+  const ir::Optimizer *SameFunction = nullptr;
   const ir::Optimizer *Any = nullptr;
   for (const ir::Optimizer &O : P.Optimizers) {
     if (O.Var != Var)
       continue;
-    if (O.Function == Function)
+    if (O.Function == Function && O.Loc.File == File)
       return &O;
+    if (O.Function == Function && !SameFunction)
+      SameFunction = &O;
     if (!Any)
       Any = &O;
   }
-  return Any;
+  return SameFunction ? SameFunction : Any;
 }
 
 } // namespace
@@ -152,7 +159,7 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
       case ir::StepOp::ZeroGrad: {
         if (OtherModel)
           break;
-        const ir::Optimizer *O = findOptimizer(P, E->Var, TF->Name);
+        const ir::Optimizer *O = findOptimizer(P, E->Var, TF->Name, E->Loc.File);
         if (O && !O->ModelName.empty() && O->ModelName != ModelName)
           break; // clears another model's gradients
         Push(Action::ZeroGrad);
@@ -164,7 +171,7 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
         Push(Action::Backward);
         break;
       case ir::StepOp::Step: {
-        const ir::Optimizer *O = findOptimizer(P, E->Var, TF->Name);
+        const ir::Optimizer *O = findOptimizer(P, E->Var, TF->Name, E->Loc.File);
         if (O && !Opt)
           Opt = O;
         if (O && !O->ModelName.empty() && O->ModelName != ModelName)

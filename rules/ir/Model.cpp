@@ -110,7 +110,52 @@ static void mergeModel(Model &Into, const Model &From) {
       Into.Inits.push_back(I);
 }
 
-void merge(Program &Into, const Program &From) {
+static void renameLayers(std::vector<Layer> &Chain, const std::string &From,
+                         const std::string &To) {
+  for (Layer &L : Chain) {
+    if (L.ModuleClass == From)
+      L.ModuleClass = To;
+    renameLayers(L.Children, From, To);
+  }
+}
+
+static void renameEvents(std::vector<StepNode> &Nodes, const std::string &From,
+                         const std::string &To) {
+  for (StepNode &N : Nodes) {
+    if (N.Ev.ModelName == From)
+      N.Ev.ModelName = To;
+    renameEvents(N.Children, From, To);
+  }
+}
+
+void merge(Program &Into, const Program &Source) {
+  // Two different Sequentials that happen to share a name ("main::model" in
+  // two programs) stay two models: the newcomer is renamed after its file.
+  Program Renamed;
+  const Program *FromP = &Source;
+  for (const Model &M : Source.Models) {
+    const Model *Old = Into.findModel(M.Name);
+    if (!Old || !Old->IsSequential || !M.IsSequential || !Old->Loc.isValid() ||
+        !M.Loc.isValid() || Old->Loc.File == M.Loc.File)
+      continue;
+    if (FromP == &Source) {
+      Renamed = Source;
+      FromP = &Renamed;
+    }
+    std::string Base = M.Loc.File.substr(M.Loc.File.find_last_of('/') + 1);
+    std::string To = M.Name + "@" + Base;
+    for (Model &X : Renamed.Models) {
+      if (X.Name == M.Name)
+        X.Name = To;
+      renameLayers(X.Chain, M.Name, To);
+    }
+    for (Optimizer &O : Renamed.Optimizers)
+      if (O.ModelName == M.Name)
+        O.ModelName = To;
+    for (TrainingFunction &T : Renamed.Trainings)
+      renameEvents(T.Body, M.Name, To);
+  }
+  const Program &From = *FromP;
   for (const Model &M : From.Models) {
     auto It = std::find_if(Into.Models.begin(), Into.Models.end(),
                            [&](const Model &X) { return X.Name == M.Name; });
