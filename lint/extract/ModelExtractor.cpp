@@ -1559,6 +1559,14 @@ void Extractor::scanInits(const Stmt *S, const std::string &SelfModel,
     bool TraverseIfStmt(IfStmt *If) {
       std::optional<LayerKind> Saved = X.TypeidFilter;
       std::map<const VarDecl *, ParamTarget> SavedBound = X.BoundTargets;
+      struct L : RecursiveASTVisitor<L> {
+        std::string S;
+        bool VisitStringLiteral(StringLiteral *SL) {
+          if (SL->getCharByteWidth() == 1)
+            S = SL->getString().str();
+          return true;
+        }
+      } LV;
       if (const Expr *Cond = If->getCond()) {
         // typeid(m) == typeid(torch::nn::LinearImpl)
         struct T : RecursiveASTVisitor<T> {
@@ -1575,14 +1583,6 @@ void Extractor::scanInits(const Stmt *S, const std::string &SelfModel,
         if (TV.K)
           X.TypeidFilter = TV.K;
         // named_parameters: `if (p.key().find("weight") != npos)`.
-        struct L : RecursiveASTVisitor<L> {
-          std::string S;
-          bool VisitStringLiteral(StringLiteral *SL) {
-            if (SL->getCharByteWidth() == 1)
-              S = SL->getString().str();
-            return true;
-          }
-        } LV;
         LV.TraverseStmt(const_cast<Expr *>(Cond));
         if (!LV.S.empty())
           for (auto &[V, Target] : X.BoundTargets)
@@ -1598,16 +1598,23 @@ void Extractor::scanInits(const Stmt *S, const std::string &SelfModel,
       // An else branch of a name test applies to "everything else": not a
       // statement about one kind of parameter, so it is skipped.
       bool NameTest = false;
-      for (auto &[V, Target] : SavedBound)
-        (void)V, (void)Target;
       if (If->getElse() && !NameTest) {
         std::map<const VarDecl *, ParamTarget> Before = X.BoundTargets;
         bool HasLoopTarget = false;
         for (auto &[V, Target] : X.BoundTargets)
           if (Target.Layer.empty() && !Target.KindFilter)
             HasLoopTarget = true;
-        if (!HasLoopTarget)
+        // The else of `name contains "weight"` is the biases (and the
+        // reverse): layers have a weight and a bias.
+        std::string Other = LV.S == "weight" ? "bias" : LV.S == "bias" ? "weight" : "";
+        if (HasLoopTarget && !Other.empty()) {
+          for (auto &[V, Target] : X.BoundTargets)
+            if (Target.Layer.empty() && !Target.KindFilter)
+              Target.NameContains = Other;
           TraverseStmt(If->getElse());
+        } else if (!HasLoopTarget) {
+          TraverseStmt(If->getElse());
+        }
         X.BoundTargets = Before;
       }
       return true;
