@@ -217,6 +217,19 @@ Context contextOf(ASTContext &Ctx, DynTypedNode N) {
   return C;
 }
 
+/// The member a constructor's init-list entry initialises with \p E (the
+/// parent map skips CXXCtorInitializer and names the constructor).
+const FieldDecl *initializedMember(DynTypedNode Parent, DynTypedNode Child) {
+  const auto *Ctor = Parent.get<CXXConstructorDecl>();
+  const Expr *E = Child.get<Expr>();
+  if (!Ctor || !E)
+    return nullptr;
+  for (const CXXCtorInitializer *Init : Ctor->inits())
+    if (Init->getInit() == E)
+      return Init->getMember();
+  return nullptr;
+}
+
 /// The variable or member that receives a constructed object.
 std::string receiverName(ASTContext &Ctx, const Expr *E) {
   DynTypedNode Child = DynTypedNode::create(*E);
@@ -229,6 +242,8 @@ std::string receiverName(ASTContext &Ctx, const Expr *E) {
       return V->getNameAsString();
     if (const auto *Init = P.get<CXXCtorInitializer>())
       return Init->getMember() ? Init->getMember()->getNameAsString() : "";
+    if (const FieldDecl *F = initializedMember(P, Child))
+      return F->getNameAsString();
     if (const auto *F = P.get<FieldDecl>())
       return F->getNameAsString();
     if (const auto *B = P.get<BinaryOperator>())
@@ -426,6 +441,10 @@ void OptimizerFinder::add(const Expr *E, ir::OptimizerKind K,
     if (const auto *Init = P.get<CXXCtorInitializer>()) {
       if (Init->getMember())
         ByDecl[Init->getMember()] = Index;
+      break;
+    }
+    if (const FieldDecl *F = initializedMember(P, Child)) {
+      ByDecl[F] = Index;
       break;
     }
     if (const auto *B = P.get<BinaryOperator>()) {
