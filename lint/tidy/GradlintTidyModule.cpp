@@ -1,0 +1,246 @@
+//===- lint/tidy/GradlintTidyModule.cpp - gradlint as a clang-tidy module -===//
+//
+// The clang-tidy plugin: `clang-tidy --load=GradlintTidyModule.so
+// --checks='-*,gradlint-*'`. One adapter per check of rules/Checks.def, all
+// generated from the registry; each reads its options from clang-tidy's
+// CheckOptions, runs its rules check on the translation unit's Model IR and
+// reports through diag(), so NOLINT, --header-filter, WarningsAsErrors and
+// --fix behave as for any clang-tidy check. The Model IR is extracted once
+// per translation unit and shared by every gradlint check that is on.
+//
+//===----------------------------------------------------------------------===//
+
+#include "lint/tidy/GradlintTidyModule.h"
+
+#include "lint/extract/Extract.h"
+#include "rules/Registry.h"
+#include "runtime/Probe.h"
+
+#include "clang-tidy/ClangTidyModule.h"
+#include "clang-tidy/ClangTidyModuleRegistry.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/ASTMatchers/ASTMatchFinder.h"
+#include "clang/Basic/FileManager.h"
+#include "clang/Basic/SourceManager.h"
+
+#include <memory>
+
+namespace clang::tidy::gradlint {
+
+namespace ir = ::gradlint::ir;
+namespace rules = ::gradlint::rules;
+
+namespace {
+
+/// The module-wide option that turns the probe on for every gradlint check
+/// ("gradlint-<check>.Probe" turns it on for one). It does not start with
+/// "gradlint-", so the gradlint command, which reads the same .clang-tidy and
+/// rejects unknown gradlint-* options, ignores it.
+constexpr llvm::StringLiteral GlobalProbeKey = "gradlint.Probe";
+
+/// The probe's verdict as the command words it (lint/report/TextReport.cpp).
+std::string probeNote(const ir::Verdict &V) {
+  std::string Words;
+  switch (V.Kind) {
+  case ir::VerdictKind::Confirmed:
+    Words = "confirmed";
+    break;
+  case ir::VerdictKind::NotConfirmed:
+    Words = "not confirmed";
+    break;
+  case ir::VerdictKind::NotProbed:
+    Words = "not probed";
+    break;
+  }
+  llvm::StringRef S(V.Summary);
+  if (S.starts_with(Words))
+    return "probe: " + V.Summary;
+  if (S.empty())
+    return "probe: " + Words;
+  return "probe: " + Words + ": " + V.Summary;
+}
+
+bool parseBool(llvm::StringRef V, bool &Out) {
+  if (V.equals_insensitive("true") || V == "1") {
+    Out = true;
+    return true;
+  }
+  if (V.equals_insensitive("false") || V == "0") {
+    Out = false;
+    return true;
+  }
+  return false;
+}
+
+} // namespace
+
+ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx) {
+  // Checks are created anew for each translation unit but share this cache
+  // across a run; a new ASTContext may reuse a freed one's address, which is
+  // why every check also calls reset() when a translation unit starts.
+  if (!Current || Current->Ctx != &Ctx) {
+    Current = std::make_unique<Entry>();
+    Current->Ctx = &Ctx;
+    Current->Prog = ::gradlint::lint::extractProgram(Ctx);
+  }
+  return *Current;
+}
+
+GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
+                             std::shared_ptr<ProgramCache> Cache)
+    : ClangTidyCheck(Name, Context), Cache(std::move(Cache)) {
+  // Every "gradlint-<name>.<Key>" of the CheckOptions, as the rules check
+  // reads them; Probe is the adapter's own.
+  std::string Prefix = (Name + ".").str();
+  rules::OptionMap Own;
+  for (const auto &KV : Context->getOptions().CheckOptions) {
+    llvm::StringRef Key = KV.getKey();
+    if (!Key.starts_with(Prefix))
+      continue;
+    if (Key.drop_front(Prefix.size()) == "Probe")
+      continue;
+    Own[Key.str()] = KV.getValue().Value;
+  }
+  std::vector<std::string> Errors;
+  Rules = rules::createCheck(Name.str(), Own, Errors);
+  for (const std::string &E : Errors)
+    configurationDiag(E);
+  if (!Rules)
+    configurationDiag("gradlint has no check '%0'") << Name;
+
+  Probe = false;
+  auto ReadProbe = [&](llvm::StringRef Key, std::optional<StringRef> V) {
+    if (!V)
+      return;
+    bool B = false;
+    if (parseBool(*V, B))
+      Probe = B;
+    else
+      configurationDiag("invalid value '%0' for option '%1'; expected a bool")
+          << *V << Key;
+  };
+  const auto &All = Context->getOptions().CheckOptions;
+  auto Global = All.find(GlobalProbeKey);
+  if (Global != All.end())
+    ReadProbe(GlobalProbeKey, StringRef(Global->getValue().Value));
+  ReadProbe(Prefix + "Probe", Options.get("Probe"));
+}
+
+void GradlintCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
+  if (Rules) {
+    rules::OptionMap Own;
+    Rules->storeOptions(Own);
+    std::string Prefix = Rules->name() + ".";
+    for (const auto &[Key, Value] : Own) {
+      llvm::StringRef Local(Key);
+      if (Local.consume_front(Prefix))
+        Options.store(Opts, Local, Value);
+    }
+  }
+  Options.store(Opts, "Probe", Probe ? "true" : "false");
+}
+
+void GradlintCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
+  Finder->addMatcher(ast_matchers::translationUnitDecl().bind("tu"), this);
+}
+
+void GradlintCheck::onStartOfTranslationUnit() { Cache->reset(); }
+
+void GradlintCheck::onEndOfTranslationUnit() { Cache->reset(); }
+
+SourceLocation GradlintCheck::toClang(const SourceManager &SM,
+                                      const ir::SourceLoc &L) const {
+  if (L.File.empty() || L.Line == 0)
+    return {};
+  auto File = SM.getFileManager().getOptionalFileRef(L.File);
+  if (!File)
+    return {};
+  // The byte offset is exact when it agrees with line and column (it may be
+  // missing in IR read back from JSON); line and column are the fallback.
+  FileID FID = SM.translateFile(*File);
+  if (FID.isValid()) {
+    SourceLocation At = SM.getLocForStartOfFile(FID).getLocWithOffset(L.Offset);
+    if (SM.getSpellingLineNumber(At) == L.Line &&
+        SM.getSpellingColumnNumber(At) == L.Column)
+      return At;
+  }
+  return SM.translateFileLineCol(*File, L.Line, L.Column == 0 ? 1 : L.Column);
+}
+
+void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
+  if (!Rules)
+    return;
+  ProgramCache::Entry &E = Cache->get(*R.Context);
+  rules::Context Ctx(E.Prog);
+  Rules->check(Ctx);
+  std::vector<ir::Finding> Findings = std::move(Ctx.findings());
+  if (Probe)
+    ::gradlint::probe::probeFindings(E.Prog, Findings,
+                                     ::gradlint::probe::ProbeOptions());
+  const SourceManager &SM = *R.SourceManager;
+  for (const ir::Finding &F : Findings) {
+    // clang-tidy has no top-level notes: a finding the probe did not confirm
+    // (a note in the command's report) is a remark here, which neither
+    // WarningsAsErrors nor a warning count turns into a failure.
+    DiagnosticIDs::Level Level =
+        F.Probe && F.Probe->Kind == ir::VerdictKind::NotConfirmed
+            ? DiagnosticIDs::Remark
+            : DiagnosticIDs::Warning;
+    SourceLocation Loc = toClang(SM, F.Loc);
+    {
+      DiagnosticBuilder D = Loc.isValid() ? diag(Loc, F.Message, Level)
+                                          : diag(F.Message, Level);
+      for (const ir::FixIt &X : F.Fixes) {
+        SourceLocation B = toClang(SM, X.Loc);
+        if (B.isInvalid())
+          continue;
+        D << FixItHint::CreateReplacement(
+            CharSourceRange::getCharRange(B, B.getLocWithOffset(X.Length)),
+            X.Replacement);
+      }
+    }
+    for (const ir::Note &N : F.Notes) {
+      SourceLocation NL = toClang(SM, N.Loc);
+      if (NL.isValid())
+        diag(NL, N.Message, DiagnosticIDs::Note);
+      else
+        diag(N.Message, DiagnosticIDs::Note);
+    }
+    if (F.Probe) {
+      if (Loc.isValid())
+        diag(Loc, probeNote(*F.Probe), DiagnosticIDs::Note);
+      else
+        diag(probeNote(*F.Probe), DiagnosticIDs::Note);
+    }
+  }
+}
+
+namespace {
+
+/// Every check of rules/Checks.def under its gradlint name.
+class GradlintModule : public ClangTidyModule {
+public:
+  void addCheckFactories(ClangTidyCheckFactories &Factories) override {
+    // One cache per run, shared by the checks of every translation unit.
+    auto Cache = std::make_shared<ProgramCache>();
+#define GRADLINT_CHECK(Name, Class, DefaultOn, Summary)                        \
+  Factories.registerCheckFactory(                                              \
+      Name, [Cache](StringRef N, ClangTidyContext *Context) {                  \
+        return std::make_unique<GradlintCheck>(N, Context, Cache);             \
+      });
+#include "rules/Checks.def"
+  }
+};
+
+} // namespace
+
+} // namespace clang::tidy::gradlint
+
+namespace clang::tidy {
+
+// Registered as any in-tree module is; the registry lives in the clang-tidy
+// executable, which exports it for plugins.
+static ClangTidyModuleRegistry::Add<gradlint::GradlintModule>
+    X("gradlint-module", "Adds gradlint's training-dynamics checks.");
+
+} // namespace clang::tidy
