@@ -387,6 +387,8 @@ public:
     return It == ByDecl.end() ? -1 : It->second;
   }
 
+  const ir::Program &program() const { return Prog; }
+
   /// Optimizer index by its construction expression.
   llvm::DenseMap<const Expr *, int> ByExpr;
 
@@ -436,6 +438,9 @@ void OptimizerFinder::add(const Expr *E, ir::OptimizerKind K,
     DynTypedNode P = Parents[0];
     if (const auto *V = P.get<VarDecl>()) {
       ByDecl[V] = Index;
+      // A declaration is reported at its start, not at the variable name
+      // where Clang puts the construction.
+      Prog.Optimizers[Index].Loc = irLoc(Ctx, V->getBeginLoc());
       break;
     }
     if (const auto *Init = P.get<CXXCtorInitializer>()) {
@@ -819,6 +824,8 @@ void StepWalker::walkExpr(const Expr *E, std::vector<ir::StepNode> &Out) {
     Ev.Op = ir::StepOp::Optimizer;
     Ev.OptimizerIndex = It->second;
     event(std::move(Ev), E->getBeginLoc(), Out);
+    // Where the optimizer itself is located.
+    Out.back().Ev.Loc = Out.back().Loc = Opts.program().Optimizers[It->second].Loc;
   }
   if (const auto *C = dyn_cast<CallExpr>(E))
     classify(C, Out);

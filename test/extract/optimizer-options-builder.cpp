@@ -21,7 +21,7 @@ void build() {
   // CHECK-NEXT:  "in_loop": false,
   // CHECK-NEXT:  "kind": "adam",
   // CHECK:       "loc": {
-  // CHECK-NEXT:    "column": 22,
+  // CHECK-NEXT:    "column": 3,
   // CHECK-NEXT:    "file": "{{.*}}optimizer-options-builder.cpp",
   // CHECK-NEXT:    "line": [[@LINE-12]],
   // CHECK:       "lr": 1e-10,

@@ -25,22 +25,22 @@ void loop(Net model, torch::optim::Adam &opt, torch::Tensor x, bool validate) {
   }
 }
 // CHECK-LABEL: "trainings": [
-// CHECK:       "model_name": "NetImpl",
+// CHECK:       "model_name": "Net",
 // CHECK-NEXT:  "op": "train",
 // CHECK:       "var": "model"
-// CHECK:       "model_name": "NetImpl",
+// CHECK:       "model_name": "Net",
 // CHECK-NEXT:  "op": "zero_grad",
 // CHECK:       "var": "model"
-// CHECK:       "model_name": "NetImpl",
+// CHECK:       "model_name": "Net",
 // CHECK-NEXT:  "op": "forward",
 // CHECK:       "op": "backward",
 // CHECK:       "op": "step",
-// CHECK:       "model_name": "NetImpl",
+// CHECK:       "model_name": "Net",
 // CHECK-NEXT:  "op": "eval",
 // CHECK:       "kind": "branch",
 // CHECK-NEXT:  "loc": {
 // CHECK-NEXT:    "column": 19,
-// CHECK:       "model_name": "NetImpl",
+// CHECK:       "model_name": "Net",
 // CHECK-NEXT:  "op": "eval",
 // CHECK:       "kind": "branch",
 // CHECK-NEXT:  "loc": {
