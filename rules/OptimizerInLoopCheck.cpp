@@ -76,7 +76,7 @@ void OptimizerInLoopCheck::check(Context &Ctx) const {
       const StepNode *Loop = C.Loops.back();
       bool Direct = false;
       for (const FlatEvent &S : Events)
-        if (S.Ev->Op == StepOp::Step && S.Ev->Var == C.Ev->Var &&
+        if (S.Ev->Op == StepOp::Step && S.Ev->Var == O.Var &&
             !S.Loops.empty() && S.Loops.back() == Loop)
           Direct = true;
       // An optimizer built per epoch, fold or trial around a batch loop may

@@ -1378,7 +1378,8 @@ void Extractor::addInit(const ParamTarget &T, ir::InitScheme S,
   I.A = A;
   I.B = B;
   I.Gain = Gain;
-  I.Loc = loc(At);
+  // `w.fill_(0)`: the caret goes under the method's name.
+  I.Loc = isa<CXXMemberCallExpr>(At) ? irLoc(Ctx, At->getExprLoc()) : loc(At);
   ir::Model &M = model(T.Model);
   for (const ir::Init &X : M.Inits)
     if (X.Loc.Offset == I.Loc.Offset && X.Loc.File == I.Loc.File)

@@ -156,7 +156,11 @@ bool isTensorType(QualType T) {
 }
 
 std::string modelNameOf(const CXXRecordDecl *RD) {
-  return RD->getQualifiedNameAsString();
+  // `struct NetImpl` + `TORCH_MODULE(Net)`: users know the model as 'Net'.
+  std::string N = RD->getQualifiedNameAsString();
+  if (llvm::StringRef(N).ends_with("Impl") && N.size() > 4)
+    N.resize(N.size() - 4);
+  return N;
 }
 
 static std::string functionName(const FunctionDecl *FD) {

@@ -60,7 +60,8 @@ std::string frameworkModuleName(const clang::CXXRecordDecl *RD);
 /// Whether \p T is a tensor (at::Tensor), through references.
 bool isTensorType(clang::QualType T);
 
-/// The IR name of a user module class: its qualified name.
+/// The IR name of a user module class: its qualified name, without the
+/// "Impl" of the TORCH_MODULE convention (`NetImpl` is the model 'Net').
 std::string modelNameOf(const clang::CXXRecordDecl *RD);
 
 /// The IR name of a Sequential held by variable \p V: its factory

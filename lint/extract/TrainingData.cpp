@@ -584,9 +584,15 @@ ir::DataInfo traceData(ASTContext &Ctx, Folder &Fold,
   if (!E)
     return D;
   const Expr *S = strip(E);
-  if (const ValueDecl *VD = referencedDecl(S))
-    D.Var = VD->getNameAsString();
   D.Loc = irLoc(Ctx, S->getBeginLoc());
+  if (const ValueDecl *VD = referencedDecl(S)) {
+    D.Var = VD->getNameAsString();
+    // Findings about the data belong where it is made: the initializer of
+    // a local (`auto x = torch::rand({n, 1}) * 1000;`).
+    if (const auto *V = dyn_cast<VarDecl>(VD))
+      if (V->isLocalVarDecl() && V->getInit() && isUserLoc(Ctx, V->getLocation()))
+        D.Loc = irLoc(Ctx, V->getInit()->getBeginLoc());
+  }
   Range R = DataTracer(Ctx, Fold, Assigns).trace(E, 0);
   D.Rows = R.Rows;
   D.Features = R.Features;

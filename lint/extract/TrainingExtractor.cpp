@@ -578,13 +578,20 @@ int OptimizerFinder::paramGroupsOwner(const Expr *E, unsigned Depth) const {
 }
 
 void OptimizerFinder::finish() {
-  std::vector<std::pair<unsigned, std::pair<int, double>>> Later;
+  struct LaterRate {
+    unsigned Offset;
+    int Index;
+    double Rate;
+    SourceLocation Loc;
+  };
+  std::vector<LaterRate> Later;
   for (const CXXMemberCallExpr *MC : RateSets) {
     int I = paramGroupsOwner(MC->getImplicitObjectArgument());
     if (I < 0)
       continue;
     if (std::optional<double> V = Fold.number(MC->getArg(0)))
-      Later.push_back({fileOffset(Ctx, MC->getBeginLoc()), {I, *V}});
+      Later.push_back({fileOffset(Ctx, MC->getBeginLoc()), I, *V,
+                       MC->getArg(0)->getBeginLoc()});
   }
   // StepLR(opt, step_size, gamma): the rate after its first decay. How
   // many decays happen depends on the epoch count; one is what is certain
@@ -598,13 +605,15 @@ void OptimizerFinder::finish() {
     std::optional<double> Gamma = Fold.number(CE->getArg(2));
     if (!Gamma)
       continue;
-    Later.push_back({fileOffset(Ctx, CE->getBeginLoc()),
-                     {I, *Prog.Optimizers[I].LR * *Gamma}});
+    Later.push_back({fileOffset(Ctx, CE->getBeginLoc()), I,
+                     *Prog.Optimizers[I].LR * *Gamma, CE->getBeginLoc()});
   }
   std::stable_sort(Later.begin(), Later.end(),
-                   [](const auto &A, const auto &B) { return A.first < B.first; });
-  for (const auto &[Off, IV] : Later)
-    Prog.Optimizers[IV.first].LaterRates.push_back(IV.second);
+                   [](const auto &A, const auto &B) { return A.Offset < B.Offset; });
+  for (const LaterRate &L : Later) {
+    Prog.Optimizers[L.Index].LaterRates.push_back(L.Rate);
+    Prog.Optimizers[L.Index].LaterRateLocs.push_back(irLoc(Ctx, L.Loc));
+  }
 }
 
 /// What the model output went through before reaching a loss.

@@ -127,6 +127,9 @@ static Value toJSON(const Optimizer &O) {
   Array Later;
   for (double R : O.LaterRates)
     Later.push_back(lint::jsonNumber(R));
+  Array LaterLocs;
+  for (const SourceLoc &L : O.LaterRateLocs)
+    LaterLocs.push_back(toJSON(L));
   return Object{{"var", O.Var},
                 {"kind", std::string(name(O.Kind))},
                 {"lr", opt(O.LR)},
@@ -144,7 +147,8 @@ static Value toJSON(const Optimizer &O) {
                 {"function", O.Function},
                 {"loc", toJSON(O.Loc)},
                 {"lr_loc", toJSON(O.LRLoc)},
-                {"later_rates", std::move(Later)}};
+                {"later_rates", std::move(Later)},
+                {"later_rate_locs", std::move(LaterLocs)}};
 }
 
 static Value toJSON(const FeatureBlock &B) {
@@ -344,7 +348,7 @@ static bool fromJSON(const Value &V, Optimizer &O, Path P) {
                   "model_name", O.ModelName)("model_var", O.ModelVar)(
                   "in_loop", O.InLoop)("loop_loc", O.LoopLoc)(
                   "function", O.Function)("loc", O.Loc)("lr_loc", O.LRLoc)(
-                  "later_rates", O.LaterRates)
+                  "later_rates", O.LaterRates)("later_rate_locs", O.LaterRateLocs)
                   .ok();
 }
 

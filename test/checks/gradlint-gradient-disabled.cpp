@@ -5,7 +5,7 @@
 void GuardOverTrainingFlagged(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
-    // CHECK: :[[@LINE+4]]:5: warning: NoGradGuard turns gradients off for a training step; the forward pass records no graph, so backward() fails and no weight changes [gradlint-gradient-disabled]
+    // CHECK: :[[@LINE+4]]:24: warning: NoGradGuard turns gradients off for a training step; the forward pass records no graph, so backward() fails and no weight changes [gradlint-gradient-disabled]
     // CHECK: :[[@LINE+4]]:33: note: 'model' is run here without gradients
     // CHECK: :[[@LINE+4]]:5: note: backward() is called here
     optimizer.zero_grad();

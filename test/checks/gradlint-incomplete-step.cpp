@@ -6,7 +6,7 @@ void BackwardWithoutStepFlagged(torch::nn::Sequential model, torch::Tensor x, to
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
     optimizer.zero_grad();
-    // CHECK: :[[@LINE+1]]:43: warning: backward() in a training loop but no step() anywhere in 'BackwardWithoutStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+1]]:5: warning: backward() in a training loop but no step() anywhere in 'BackwardWithoutStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
     torch::mse_loss(model->forward(x), y).backward();
   }
 }

@@ -14,8 +14,8 @@ struct SigmoidStackFlaggedImpl : torch::nn::Module {
     // CHECK: :[[@LINE+1]]:9: warning: 3 sigmoid activations in a row with nothing between to keep gradients alive; each multiplies the gradient by at most 0.25 [gradlint-saturating-stack]
     x = torch::sigmoid(fc1->forward(x));
     // CHECK: :[[@LINE+1]]:9: note: sigmoid 2 of 3 here
-    x = F::sigmoid(fc2(x));
-    // CHECK: :[[@LINE+1]]:19: note: sigmoid 3 of 3 here
+    x = torch::sigmoid(fc2(x));
+    // CHECK: :[[@LINE+1]]:12: note: sigmoid 3 of 3 here
     return fc3(x).sigmoid();
   }
   torch::nn::Linear fc1, fc2, fc3;

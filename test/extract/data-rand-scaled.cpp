@@ -18,9 +18,9 @@ void train(torch::nn::Sequential &net, torch::optim::SGD &opt) {
   // CHECK-NEXT:    ],
   // CHECK-NEXT:    "features": 3,
   // CHECK-NEXT:    "loc": {
-  // CHECK-NEXT:      "column": 16,
+  // CHECK-NEXT:      "column": 12,
   // CHECK-NEXT:      "file": "{{.*}}data-rand-scaled.cpp",
-  // CHECK-NEXT:      "line": [[@LINE-14]],
+  // CHECK-NEXT:      "line": [[@LINE-15]],
   // CHECK:         "normalized": false,
   // CHECK-NEXT:    "rows": 64,
   // CHECK-NEXT:    "var": "x"

@@ -23,7 +23,7 @@ void train(torch::nn::Sequential &net) {
 }
 // CHECK-LABEL: "optimizers": [
 // CHECK:       "kind": "adam",
-// CHECK-NEXT:  "later_rates": [
+// CHECK:       "later_rates": [
 // CHECK-NEXT:    0.0005{{0*[0-9]*}},
 // CHECK-NEXT:    0.0001{{0*[0-9]*}},
 // CHECK-NEXT:    9.99{{[0-9]*}}e-13
