@@ -1,0 +1,54 @@
+#!/usr/bin/env python3
+"""Runs gradlint on each source with the real LibTorch headers and with the
+bundled API model and requires identical results: the same findings (with
+notes) and, with --ir, the same Model IR.
+
+Usage: parity.py --gradlint G --torch-include DIR [--ir] FILE...
+"""
+import argparse
+import json
+import subprocess
+import sys
+
+
+def run(gradlint, path, mode, torch_include, what):
+    args = [gradlint, path, "--header-mode=" + mode]
+    if what == "ir":
+        args.append("--dump-model")
+    else:
+        args += ["--format=json", "--no-probe", "--checks=gradlint-*"]
+    args += ["--", "-std=c++17"]
+    if mode == "real":
+        args.append("-I" + torch_include)
+    p = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       universal_newlines=True)
+    if p.returncode not in (0, 1):
+        sys.exit("parity: %s (%s) exited %d:\n%s" % (path, mode, p.returncode, p.stderr))
+    return json.loads(p.stdout)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--gradlint", required=True)
+    ap.add_argument("--torch-include", required=True)
+    ap.add_argument("--ir", action="store_true")
+    ap.add_argument("files", nargs="+")
+    a = ap.parse_args()
+    failed = 0
+    for f in a.files:
+        for what in (["ir"] if a.ir else []) + ["findings"]:
+            real = run(a.gradlint, f, "real", a.torch_include, what)
+            bundled = run(a.gradlint, f, "bundled", a.torch_include, what)
+            if real != bundled:
+                failed += 1
+                print("DIFFERENT %s %s" % (what, f))
+                print("--- real\n" + json.dumps(real, indent=1, sort_keys=True)[:4000])
+                print("--- bundled\n" + json.dumps(bundled, indent=1, sort_keys=True)[:4000])
+            else:
+                n = len(real.get("findings", [])) if what == "findings" else len(real.get("models", []))
+                print("same %s %s (%d)" % (what, f.split("/")[-1], n))
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
