@@ -108,6 +108,16 @@ void LossMismatchCheck::check(Context &Ctx) const {
         F.Notes.push_back({Loss.Loc, fmt::format("{} is computed here", L)});
       else if (Out->Loc.isValid())
         F.Notes.push_back({Out->Loc, "the model output is produced here"});
+      // The activation wraps the loss's input right at the call site: taking
+      // it out is always what the loss wants (the extractor proved the
+      // deletions leave exactly its argument).
+      bool AtCallSite = !Loss.UnwrapCallSiteAct.empty() &&
+                        Out->Loc.File == Loss.CallSiteActLoc.File &&
+                        Out->Loc.Line == Loss.CallSiteActLoc.Line &&
+                        Out->Loc.Column == Loss.CallSiteActLoc.Column;
+      if (C && C->TheFix.Kind == FixKind::RemoveOutputActivation && AtCallSite)
+        for (const TextDeletion &D : Loss.UnwrapCallSiteAct)
+          F.Fixes.push_back({D.Loc, D.Length, ""});
       if (C)
         F.Claims.push_back(std::move(*C));
       Ctx.report(std::move(F));

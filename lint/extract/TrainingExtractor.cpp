@@ -19,6 +19,8 @@
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 #include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
@@ -625,6 +627,48 @@ struct PredTrace {
   SourceLocation DetachLoc;
 };
 
+/// The deletions that turn `torch::softmax(out, 1)` / `F::softmax(out, o)`
+/// into `out`, and `out.sigmoid()` into `out`, when \p E is directly such a
+/// call written outside any macro. Empty when the call is anything else.
+static std::vector<ir::TextDeletion> unwrapActivation(ASTContext &Ctx,
+                                                      const Expr *E) {
+  std::vector<ir::TextDeletion> Out;
+  const SourceManager &SM = Ctx.getSourceManager();
+  const auto *C = dyn_cast_or_null<CallExpr>(strip(E));
+  if (!C || !isFrameworkDecl(C->getDirectCallee()))
+    return Out;
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD->getDeclName().isIdentifier() ||
+      activationByName(FD->getName()) == ir::ActivationKind::Unknown)
+    return Out;
+  const Expr *Arg = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C))
+    Arg = MC->getImplicitObjectArgument();
+  else if (!isa<CXXOperatorCallExpr>(C) && C->getNumArgs() >= 1)
+    Arg = C->getArg(0);
+  if (!Arg)
+    return Out;
+  SourceLocation CallBegin = C->getBeginLoc(), ArgBegin = Arg->getBeginLoc();
+  SourceLocation ArgEnd = Lexer::getLocForEndOfToken(Arg->getEndLoc(), 0, SM,
+                                                     Ctx.getLangOpts());
+  SourceLocation CallEnd = Lexer::getLocForEndOfToken(C->getEndLoc(), 0, SM,
+                                                      Ctx.getLangOpts());
+  for (SourceLocation L : {CallBegin, ArgBegin, ArgEnd, CallEnd})
+    if (L.isInvalid() || L.isMacroID())
+      return Out;
+  if (SM.getFileID(CallBegin) != SM.getFileID(CallEnd))
+    return Out;
+  unsigned B = SM.getFileOffset(CallBegin), AB = SM.getFileOffset(ArgBegin),
+           AE = SM.getFileOffset(ArgEnd), E2 = SM.getFileOffset(CallEnd);
+  if (!(B <= AB && AB < AE && AE <= E2))
+    return Out;
+  if (AB > B)
+    Out.push_back({irLoc(Ctx, CallBegin), AB - B});
+  if (E2 > AE)
+    Out.push_back({irLoc(Ctx, ArgEnd), E2 - AE});
+  return Out;
+}
+
 /// Builds the step tree of one function.
 class StepWalker {
 public:
@@ -943,6 +987,8 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
         Ev.CallSiteActs.push_back(It->first);
       if (!T.Acts.empty())
         Ev.CallSiteActLoc = irLoc(Ctx, T.Acts.front().second);
+      if (T.Acts.size() == 1)
+        Ev.UnwrapCallSiteAct = unwrapActivation(Ctx, Args[0]);
       Ev.Detached = T.Detached;
       if (T.Detached)
         Ev.DetachLoc = irLoc(Ctx, T.DetachLoc);

@@ -151,6 +151,10 @@ static Value toJSON(const Optimizer &O) {
                 {"later_rate_locs", std::move(LaterLocs)}};
 }
 
+static Value toJSON(const TextDeletion &D) {
+  return Object{{"loc", toJSON(D.Loc)}, {"length", D.Length}};
+}
+
 static Value toJSON(const FeatureBlock &B) {
   return Object{{"count", opt(B.Count)},
                 {"lo", lint::jsonNumber(B.Lo)},
@@ -173,6 +177,9 @@ static Value toJSON(const StepEvent &E) {
   Array Acts;
   for (ActivationKind A : E.CallSiteActs)
     Acts.push_back(std::string(name(A)));
+  Array Unwrap;
+  for (const TextDeletion &D : E.UnwrapCallSiteAct)
+    Unwrap.push_back(toJSON(D));
   return Object{
       {"op", std::string(name(E.Op))},
       {"loc", toJSON(E.Loc)},
@@ -184,6 +191,7 @@ static Value toJSON(const StepEvent &E) {
       {"loss", std::string(name(E.Loss))},
       {"call_site_acts", std::move(Acts)},
       {"call_site_act_loc", toJSON(E.CallSiteActLoc)},
+      {"unwrap_call_site_act", std::move(Unwrap)},
       {"detached", E.Detached},
       {"detach_loc", toJSON(E.DetachLoc)},
       {"target", E.Target ? toJSON(*E.Target) : Value(nullptr)},
@@ -352,6 +360,19 @@ static bool fromJSON(const Value &V, Optimizer &O, Path P) {
                   .ok();
 }
 
+static bool fromJSON(const Value &V, TextDeletion &D, Path P) {
+  Fields F(V, P);
+  uint64_t Length = D.Length;
+  if (!(F && F("loc", D.Loc)("length", Length).ok()))
+    return false;
+  if (Length > UINT32_MAX) {
+    P.field("length").report("out of range");
+    return false;
+  }
+  D.Length = static_cast<unsigned>(Length);
+  return true;
+}
+
 static bool fromJSON(const Value &V, FeatureBlock &B, Path P) {
   Fields F(V, P);
   return F && F("count", B.Count)("lo", B.Lo)("hi", B.Hi).ok();
@@ -372,7 +393,8 @@ static bool fromJSON(const Value &V, StepEvent &E, Path P) {
                                              E.GradDisabledBy)(
                   "grad_disabled_loc", E.GradDisabledLoc)("input", E.Input)(
                   "loss", E.Loss)("call_site_acts", E.CallSiteActs)(
-                  "call_site_act_loc", E.CallSiteActLoc)("detached", E.Detached)(
+                  "call_site_act_loc", E.CallSiteActLoc)(
+                  "unwrap_call_site_act", E.UnwrapCallSiteAct)("detached", E.Detached)(
                   "detach_loc", E.DetachLoc)("target", E.Target)(
                   "optimizer_index", E.OptimizerIndex)
                   .ok();

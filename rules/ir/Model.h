@@ -281,6 +281,13 @@ enum class StepOp {
   Optimizer, ///< an optimizer constructed here (index in Program)
 };
 
+/// A stretch of source text to delete: the parts of a fix-it the extractor
+/// can prove correct without the checks reading any source.
+struct TextDeletion {
+  SourceLoc Loc;
+  unsigned Length = 0;
+};
+
 /// One call of a training function.
 struct StepEvent {
   StepOp Op = StepOp::Forward;
@@ -301,6 +308,10 @@ struct StepEvent {
   /// Activations applied to the model output at the call site, in order.
   std::vector<ActivationKind> CallSiteActs;
   SourceLoc CallSiteActLoc;
+  /// When a single call-site activation directly wraps the loss's input
+  /// (`cross_entropy(torch::softmax(out, 1), y)`, `bce(out.sigmoid(), y)`),
+  /// the deletions that leave just its argument; empty otherwise.
+  std::vector<TextDeletion> UnwrapCallSiteAct;
   /// The loss input went through detach().
   bool Detached = false;
   SourceLoc DetachLoc;
