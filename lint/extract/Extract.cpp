@@ -8,6 +8,8 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
 
 namespace gradlint::lint {
 
@@ -20,7 +22,11 @@ ir::SourceLoc irLoc(const clang::ASTContext &Ctx, clang::SourceLocation Loc) {
   clang::PresumedLoc P = SM.getPresumedLoc(E);
   if (P.isInvalid())
     return L;
-  L.File = P.getFilename();
+  // One spelling per file: "./net.h" (included) and "net.h" (a source on
+  // the command line) are the same file, and findings must not double.
+  llvm::SmallString<256> File(P.getFilename());
+  llvm::sys::path::remove_dots(File, /*remove_dot_dot=*/false);
+  L.File = std::string(File);
   L.Line = P.getLine();
   L.Column = P.getColumn();
   L.Offset = SM.getFileOffset(E);
