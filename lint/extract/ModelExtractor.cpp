@@ -17,6 +17,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
@@ -147,6 +148,11 @@ const Expr *peelCallable(const Expr *E) {
     return E;
   }
   return E;
+}
+
+bool isSequentialType(QualType T) {
+  const CXXRecordDecl *RD = moduleClassOf(T);
+  return RD && isFrameworkDecl(RD) && frameworkModuleName(RD) == "Sequential";
 }
 
 /// `for (int i = A; i < B; ++i)` with A and B known: the variable and count.
@@ -285,6 +291,13 @@ std::optional<Layer> Extractor::layerFromExpr(const Expr *E, unsigned Depth) {
   E = strip(E);
   if (!E)
     return std::nullopt;
+  // `Linear fc{Linear(64, 32)}`: list-initialisation from one element of
+  // the same type.
+  if (const auto *IL = dyn_cast<InitListExpr>(E)) {
+    if (IL->getNumInits() == 1 && moduleClassOf(IL->getInit(0)->getType()))
+      return layerFromExpr(IL->getInit(0), Depth + 1);
+    return std::nullopt;
+  }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
     const CXXRecordDecl *Type = CE->getConstructor()->getParent();
     // AnyModule / NamedAnyModule wrappers of Sequential's constructor.
@@ -688,6 +701,14 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
     if (const auto *U = dyn_cast<UnaryOperator>(strip(Module)))
       if (U->getOpcode() == UO_Deref)
         Module = U->getSubExpr();
+    // `(*fc).forward(x)` on a holder: its operator*.
+    if (const auto *Star = dyn_cast<CXXOperatorCallExpr>(strip(Module)))
+      if (Star->getOperator() == OO_Star && Star->getNumArgs() == 1)
+        Module = Star->getArg(0);
+    if (const auto *Star = dyn_cast<CXXMemberCallExpr>(strip(Module)))
+      if (const CXXMethodDecl *SM = Star->getMethodDecl())
+        if (SM->getOverloadedOperator() == OO_Star && Star->getNumArgs() == 0)
+          Module = Star->getImplicitObjectArgument();
     std::optional<Layer> L = moduleRefLayer(Module, W);
     In->push_back(L ? *L : Layer());
     if (!L)
@@ -777,8 +798,23 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
         };
         if (N == "view" || N == "reshape" || N == "flatten")
           return Add(LayerKind::Flatten);
-        if (N.contains("dropout"))
-          return Add(LayerKind::Dropout);
+        if (N.contains("dropout")) {
+          // `torch::dropout(x, 0.5, train)`, `F::dropout(x, F::DropoutFuncOptions().p(0.2))`.
+          In = Add(LayerKind::Dropout);
+          unsigned First = IsMethod ? 0 : 1;
+          if (Call->getNumArgs() > First &&
+              !isa<CXXDefaultArgExpr>(Call->getArg(First))) {
+            const Expr *Arg = Call->getArg(First);
+            In->back().P = Fold.number(Arg);
+            if (!In->back().P) {
+              OptionsExpr O = readOptions(Arg);
+              auto It = O.Setters.find("p");
+              if (It != O.Setters.end())
+                In->back().P = Fold.number(It->second);
+            }
+          }
+          return In;
+        }
         if (N.starts_with("max_pool"))
           return Add(LayerKind::MaxPool);
         if (N.starts_with("avg_pool"))
@@ -1070,7 +1106,49 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
           return true;
         }
       }
-      return RecursiveASTVisitor<Visitor>::TraverseForStmt(For);
+      return uncounted(For, [&] {
+        return RecursiveASTVisitor<Visitor>::TraverseForStmt(For);
+      });
+    }
+    bool TraverseWhileStmt(WhileStmt *S) {
+      return uncounted(S, [&] {
+        return RecursiveASTVisitor<Visitor>::TraverseWhileStmt(S);
+      });
+    }
+    bool TraverseDoStmt(DoStmt *S) {
+      return uncounted(S, [&] {
+        return RecursiveASTVisitor<Visitor>::TraverseDoStmt(S);
+      });
+    }
+    bool TraverseCXXForRangeStmt(CXXForRangeStmt *S) {
+      return uncounted(S, [&] {
+        return RecursiveASTVisitor<Visitor>::TraverseCXXForRangeStmt(S);
+      });
+    }
+    // A loop run an unknown number of times (perhaps never): whatever it
+    // pushes is one unknown step.
+    bool uncounted(const Stmt *Loop, llvm::function_ref<bool()> Traverse) {
+      size_t Own = M.Chain.size();
+      std::map<const FieldDecl *, size_t> Members;
+      for (auto &[F, L] : X.MemberLayers)
+        Members[F] = L.Kind == LayerKind::Sequential ? L.Children.size() : 0;
+      bool R = Traverse();
+      auto Collapse = [&](std::vector<Layer> &Chain, size_t Before) {
+        if (Chain.size() <= Before)
+          return;
+        Chain.resize(Before);
+        Layer U;
+        U.Loc = irLoc(X.Ctx, Loop->getBeginLoc());
+        Chain.push_back(U);
+      };
+      if (M.IsSequential)
+        Collapse(M.Chain, Own);
+      for (auto &[F, L] : X.MemberLayers)
+        if (L.Kind == LayerKind::Sequential) {
+          auto It = Members.find(F);
+          Collapse(L.Children, It == Members.end() ? 0 : It->second);
+        }
+      return R;
     }
     bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
       const CXXMethodDecl *MD = MC->getMethodDecl();
@@ -1088,6 +1166,9 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
           Obj = strip(Arrow->getArg(0));
       if (const auto *ME = dyn_cast<MemberExpr>(Obj))
         if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl())) {
+          // Only a Sequential member is a chain (not a std::vector).
+          if (F->getParent() != RD || !isSequentialType(F->getType()))
+            return true;
           auto It = X.MemberLayers.find(F);
           if (It == X.MemberLayers.end()) {
             Layer S;
@@ -1665,10 +1746,6 @@ void Extractor::scanInits(const Stmt *S, const std::string &SelfModel,
 // Sequentials built in functions
 //===----------------------------------------------------------------------===//
 
-static bool isSequentialType(QualType T) {
-  const CXXRecordDecl *RD = moduleClassOf(T);
-  return RD && isFrameworkDecl(RD) && frameworkModuleName(RD) == "Sequential";
-}
 
 void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
                                  std::map<const VarDecl *, ir::Model *> &Seqs) {
@@ -1722,12 +1799,18 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
       Before[V] = M->Chain.size();
     for (const Stmt *C : S->children())
       walkFunctionBody(C, FD, Seqs);
-    for (auto &[V, M] : Seqs)
-      if (M->Chain.size() != Before[V]) {
+    // What the loop pushed may be there any number of times, perhaps never:
+    // one unknown step stands for it.
+    for (auto &[V, M] : Seqs) {
+      auto B = Before.find(V);
+      size_t Was = B == Before.end() ? 0 : B->second;
+      if (M->Chain.size() > Was) {
+        M->Chain.resize(Was);
         Layer U;
         U.Loc = irLoc(Ctx, S->getBeginLoc());
         M->Chain.push_back(U);
       }
+    }
     return;
   }
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
