@@ -89,29 +89,9 @@ public:
       snippet(N.Loc);
     }
     if (F.Probe)
-      header(F.Loc, "note", probeNote(*F.Probe), "");
+      header(F.Loc, "note", ir::verdictNote(*F.Probe), "");
   }
 
-  static std::string probeNote(const ir::Verdict &V) {
-    std::string Words;
-    switch (V.Kind) {
-    case ir::VerdictKind::Confirmed:
-      Words = "confirmed";
-      break;
-    case ir::VerdictKind::NotConfirmed:
-      Words = "not confirmed";
-      break;
-    case ir::VerdictKind::NotProbed:
-      Words = "not probed";
-      break;
-    }
-    llvm::StringRef S(V.Summary);
-    if (S.starts_with(Words))
-      return "probe: " + V.Summary;
-    if (S.empty())
-      return "probe: " + Words;
-    return "probe: " + Words + ": " + V.Summary;
-  }
 
 private:
   llvm::raw_ostream &OS;

@@ -38,27 +38,6 @@ namespace {
 /// rejects unknown gradlint-* options, ignores it.
 constexpr llvm::StringLiteral GlobalProbeKey = "gradlint.Probe";
 
-/// The probe's verdict as the command words it (lint/report/TextReport.cpp).
-std::string probeNote(const ir::Verdict &V) {
-  std::string Words;
-  switch (V.Kind) {
-  case ir::VerdictKind::Confirmed:
-    Words = "confirmed";
-    break;
-  case ir::VerdictKind::NotConfirmed:
-    Words = "not confirmed";
-    break;
-  case ir::VerdictKind::NotProbed:
-    Words = "not probed";
-    break;
-  }
-  llvm::StringRef S(V.Summary);
-  if (S.starts_with(Words))
-    return "probe: " + V.Summary;
-  if (S.empty())
-    return "probe: " + Words;
-  return "probe: " + Words + ": " + V.Summary;
-}
 
 bool parseBool(llvm::StringRef V, bool &Out) {
   if (V.equals_insensitive("true") || V == "1") {
@@ -208,9 +187,9 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
     }
     if (F.Probe) {
       if (Loc.isValid())
-        diag(Loc, probeNote(*F.Probe), DiagnosticIDs::Note);
+        diag(Loc, ir::verdictNote(*F.Probe), DiagnosticIDs::Note);
       else
-        diag(probeNote(*F.Probe), DiagnosticIDs::Note);
+        diag(ir::verdictNote(*F.Probe), DiagnosticIDs::Note);
     }
   }
 }

@@ -26,6 +26,26 @@ std::optional<Severity> parseSeverity(std::string_view S) {
   return std::nullopt;
 }
 
+std::string verdictNote(const Verdict &V) {
+  std::string Words;
+  switch (V.Kind) {
+  case VerdictKind::Confirmed:
+    Words = "confirmed";
+    break;
+  case VerdictKind::NotConfirmed:
+    Words = "not confirmed";
+    break;
+  case VerdictKind::NotProbed:
+    Words = "not probed";
+    break;
+  }
+  if (V.Summary.compare(0, Words.size(), Words) == 0)
+    return "probe: " + V.Summary;
+  if (V.Summary.empty())
+    return "probe: " + Words;
+  return "probe: " + Words + ": " + V.Summary;
+}
+
 std::string_view name(Metric M) {
   switch (M) {
   case Metric::FirstLastGradRatio:

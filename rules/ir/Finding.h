@@ -144,6 +144,10 @@ std::string_view name(VerdictKind V);
 std::string_view name(FixKind F);
 std::optional<Severity> parseSeverity(std::string_view S);
 
+/// The probe's verdict as both front ends print it under its finding:
+/// "probe: confirmed: after 100 Adam steps ...".
+std::string verdictNote(const Verdict &V);
+
 } // namespace gradlint::ir
 
 #endif // GRADLINT_RULES_IR_FINDING_H
