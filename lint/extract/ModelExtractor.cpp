@@ -33,25 +33,6 @@ using ir::ActivationKind;
 using ir::Layer;
 using ir::LayerKind;
 
-std::optional<ActivationKind> activationOfFunction(StringRef N) {
-  if (N.ends_with("_") && !N.ends_with("__"))
-    N = N.drop_back();
-  return llvm::StringSwitch<std::optional<ActivationKind>>(N)
-      .Case("relu", ActivationKind::ReLU)
-      .Case("sigmoid", ActivationKind::Sigmoid)
-      .Case("tanh", ActivationKind::Tanh)
-      .Case("leaky_relu", ActivationKind::LeakyReLU)
-      .Cases("elu", "selu", "celu", ActivationKind::ELU)
-      .Case("gelu", ActivationKind::GELU)
-      .Case("silu", ActivationKind::SiLU)
-      .Case("softplus", ActivationKind::Softplus)
-      .Case("softmax", ActivationKind::Softmax)
-      .Case("log_softmax", ActivationKind::LogSoftmax)
-      .Case("hardtanh", ActivationKind::Hardtanh)
-      .Case("relu6", ActivationKind::ReLU6)
-      .Default(std::nullopt);
-}
-
 std::optional<ActivationKind> activationOfModule(StringRef N) {
   return llvm::StringSwitch<std::optional<ActivationKind>>(N)
       .Case("ReLU", ActivationKind::ReLU)

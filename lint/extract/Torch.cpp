@@ -6,6 +6,7 @@
 #include "clang/AST/TemplateBase.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/StringSwitch.h"
 
 #include <cmath>
 
@@ -236,6 +237,26 @@ std::string modelNameOfExpr(const Expr *E) {
       if (!isFrameworkDecl(FD))
         return functionName(FD);
   return "";
+}
+
+std::optional<ir::ActivationKind> activationOfFunction(llvm::StringRef N) {
+  using ir::ActivationKind;
+  if (N.ends_with("_") && !N.ends_with("__"))
+    N = N.drop_back();
+  return llvm::StringSwitch<std::optional<ActivationKind>>(N)
+      .Case("relu", ActivationKind::ReLU)
+      .Case("sigmoid", ActivationKind::Sigmoid)
+      .Case("tanh", ActivationKind::Tanh)
+      .Case("leaky_relu", ActivationKind::LeakyReLU)
+      .Cases("elu", "selu", "celu", ActivationKind::ELU)
+      .Case("gelu", ActivationKind::GELU)
+      .Case("silu", ActivationKind::SiLU)
+      .Case("softplus", ActivationKind::Softplus)
+      .Case("softmax", ActivationKind::Softmax)
+      .Case("log_softmax", ActivationKind::LogSoftmax)
+      .Case("hardtanh", ActivationKind::Hardtanh)
+      .Case("relu6", ActivationKind::ReLU6)
+      .Default(std::nullopt);
 }
 
 std::string frameworkCallee(const CallExpr *Call) {

@@ -77,6 +77,10 @@ std::string modelNameOfExpr(const clang::Expr *E);
 /// The variable an expression names, through `*`, `->`, `.get()`; or null.
 const clang::ValueDecl *referencedDecl(const clang::Expr *E);
 
+/// The activation a framework function or tensor method computes, by name
+/// ("sigmoid", "relu_", "log_softmax"), or std::nullopt.
+std::optional<ir::ActivationKind> activationOfFunction(llvm::StringRef Name);
+
 /// A call's callee name if it is a framework function or method, else "".
 std::string frameworkCallee(const clang::CallExpr *Call);
 

@@ -102,24 +102,6 @@ const Expr *AssignmentIndex::valueAt(const VarDecl *V, const Expr *Use) const {
   return V->getInit();
 }
 
-ir::ActivationKind activationByName(llvm::StringRef N) {
-  using ir::ActivationKind;
-  return llvm::StringSwitch<ActivationKind>(N)
-      .Cases("sigmoid", "sigmoid_", ActivationKind::Sigmoid)
-      .Cases("tanh", "tanh_", ActivationKind::Tanh)
-      .Cases("relu", "relu_", ActivationKind::ReLU)
-      .Cases("leaky_relu", "leaky_relu_", ActivationKind::LeakyReLU)
-      .Cases("elu", "elu_", ActivationKind::ELU)
-      .Case("gelu", ActivationKind::GELU)
-      .Case("silu", ActivationKind::SiLU)
-      .Case("softplus", ActivationKind::Softplus)
-      .Case("softmax", ActivationKind::Softmax)
-      .Case("log_softmax", ActivationKind::LogSoftmax)
-      .Cases("hardtanh", "hardtanh_", ActivationKind::Hardtanh)
-      .Cases("relu6", "relu6_", ActivationKind::ReLU6)
-      .Default(ActivationKind::Unknown);
-}
-
 namespace {
 
 /// A tensor's statically known shape and value ranges.

@@ -45,10 +45,6 @@ private:
 /// The byte offset of \p Loc's expansion in its file.
 unsigned fileOffset(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 
-/// The name of an activation function or tensor method ("sigmoid",
-/// "log_softmax"), or Unknown.
-ir::ActivationKind activationByName(llvm::StringRef Name);
-
 /// What the code states about the tensor \p E (a model input or a loss
 /// target).
 ir::DataInfo traceData(clang::ASTContext &Ctx, Folder &Fold,

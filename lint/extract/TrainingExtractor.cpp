@@ -639,7 +639,7 @@ static std::vector<ir::TextDeletion> unwrapActivation(ASTContext &Ctx,
     return Out;
   const FunctionDecl *FD = C->getDirectCallee();
   if (!FD->getDeclName().isIdentifier() ||
-      activationByName(FD->getName()) == ir::ActivationKind::Unknown)
+      !activationOfFunction(FD->getName()))
     return Out;
   const Expr *Arg = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C))
@@ -943,7 +943,8 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
   } else {
     return;
   }
-  ir::ActivationKind A = activationByName(N);
+  ir::ActivationKind A =
+      activationOfFunction(N).value_or(ir::ActivationKind::Unknown);
   if (A != ir::ActivationKind::Unknown) {
     T.Acts.push_back({A, C->getBeginLoc()});
   } else if (N == "detach" || N == "detach_") {
