@@ -21,7 +21,6 @@ ir::Program prog(std::vector<ir::StepNode> Body, bool Dropout = true) {
   return P;
 }
 ir::StepNode ev(StepOp Op, unsigned L) { return event(Op, L, "model", "Net"); }
-ir::StepNode stp(unsigned L) { return event(StepOp::Step, L, "optimizer"); }
 } // namespace
 
 TEST(EvalModeTraining, EvalAtEndOfEpochWrapsAroundFires) {

@@ -14,9 +14,7 @@ ir::StepNode off(ir::StepNode N) {
   return N;
 }
 ir::Program prog(std::vector<ir::StepNode> Body) {
-  ir::Program P;
-  P.Trainings.push_back(training(std::move(Body)));
-  return P;
+  return trainingProgram(std::move(Body));
 }
 ir::StepNode loss(unsigned L) {
   ir::StepNode N = event(StepOp::Loss, L);

@@ -112,6 +112,25 @@ inline ir::TrainingFunction training(std::vector<ir::StepNode> Body,
   return T;
 }
 
+/// A program with one training function whose body is \p Body.
+inline ir::Program trainingProgram(std::vector<ir::StepNode> Body) {
+  ir::Program P;
+  P.Trainings.push_back(training(std::move(Body)));
+  return P;
+}
+
+// The calls of a training step on 'model' (of 'Net') and 'optimizer'.
+inline ir::StepNode fwd(unsigned L) {
+  return event(ir::StepOp::Forward, L, "model", "Net");
+}
+inline ir::StepNode bwd(unsigned L) { return event(ir::StepOp::Backward, L); }
+inline ir::StepNode stp(unsigned L) {
+  return event(ir::StepOp::Step, L, "optimizer");
+}
+inline ir::StepNode zg(unsigned L) {
+  return event(ir::StepOp::ZeroGrad, L, "optimizer");
+}
+
 inline ir::Optimizer optimizer(ir::OptimizerKind K, std::optional<double> LR,
                                unsigned Line, std::string Var = "optimizer",
                                std::string ModelName = "Net") {

@@ -9,14 +9,8 @@ using ir::StepOp;
 namespace {
 const char *Name = "gradlint-incomplete-step";
 ir::Program prog(std::vector<ir::StepNode> Body) {
-  ir::Program P;
-  P.Trainings.push_back(training(std::move(Body)));
-  return P;
+  return trainingProgram(std::move(Body));
 }
-ir::StepNode fwd(unsigned L) { return event(StepOp::Forward, L, "model", "Net"); }
-ir::StepNode bwd(unsigned L) { return event(StepOp::Backward, L); }
-ir::StepNode stp(unsigned L) { return event(StepOp::Step, L, "optimizer"); }
-ir::StepNode zg(unsigned L) { return event(StepOp::ZeroGrad, L, "optimizer"); }
 } // namespace
 
 TEST(IncompleteStep, BackwardWithoutStepFires) {

@@ -13,7 +13,6 @@ ir::StepNode construct(unsigned L) {
   N.Ev.OptimizerIndex = 0;
   return N;
 }
-ir::StepNode stp(unsigned L) { return event(StepOp::Step, L, "optimizer"); }
 ir::Program prog(ir::Optimizer O, std::vector<ir::StepNode> Body) {
   ir::Program P;
   O.InLoop = true;
