@@ -6,4 +6,4 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 scripts/build.sh
 BUILD=${GRADLINT_BUILD_DIR:-build}
-"$BUILD"/bin/gradlint examples/seed/*.cpp || [ $? -eq 1 ]
+"$BUILD"/bin/gradlint examples/seed/*.cpp -- -std=c++17 || [ $? -eq 1 ]
