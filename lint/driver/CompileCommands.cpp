@@ -2,6 +2,8 @@
 
 #include "lint/driver/CompileCommands.h"
 
+#include "lint/driver/ApiPch.h"
+
 #include "clang/Driver/Options.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
@@ -306,6 +308,12 @@ void CompileCommands::adjust(FileCommand &C) const {
     break;
   }
   }
+  // The API model in use: its precompiled header, when one can be had.
+  bool UsesApi = false;
+  for (size_t I = 0; I + 1 < C.Args.size(); ++I)
+    UsesApi |= C.Args[I] == "-isystem" && C.Args[I + 1] == ApiDir;
+  for (size_t I = 0; I + 1 < Extra.size(); ++I)
+    UsesApi |= Extra[I] == "-isystem" && Extra[I + 1] == ApiDir;
   Extra.push_back("-w");
   Extra.push_back("-Wno-unknown-warning-option");
   Extra.push_back("-Qunused-arguments");
@@ -317,6 +325,11 @@ void CompileCommands::adjust(FileCommand &C) const {
   // After the command's own flags, before the file: insert right after the
   // compiler so that `-- ` style input files stay last.
   C.Args.insert(C.Args.begin() + 1, Extra.begin(), Extra.end());
+  if (UsesApi && !ApiDir.empty()) {
+    std::string Pch = apiPch(ApiDir, C.File, C.Args);
+    if (!Pch.empty())
+      C.Args.insert(C.Args.begin() + 1, {"-include-pch", Pch});
+  }
 }
 
 } // namespace gradlint::lint
