@@ -34,11 +34,21 @@ ir::SourceLoc irLoc(const clang::ASTContext &Ctx, clang::SourceLocation Loc) {
 }
 
 ir::Program extractProgram(clang::ASTContext &Ctx) {
+  // Parent maps and matchers (ExprMutationAnalyzer, getParents) would
+  // otherwise walk the whole translation unit, deserializing every
+  // framework declaration of a precompiled header: limit them to the code
+  // the user wrote, and restore the scope for whoever runs after us (the
+  // other checks of clang-tidy).
+  std::vector<clang::Decl *> Saved = Ctx.getTraversalScope();
+  std::vector<clang::Decl *> Scope;
+  forEachUserDecl(Ctx, [&](clang::Decl *D) { Scope.push_back(D); });
+  Ctx.setTraversalScope(Scope);
   ir::Program Prog;
   Folder Fold(Ctx);
   extractModels(Ctx, Fold, Prog);
   extractTraining(Ctx, Fold, Prog);
   ir::resolveSubmodules(Prog);
+  Ctx.setTraversalScope(Saved);
   return Prog;
 }
 

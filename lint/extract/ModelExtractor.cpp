@@ -1870,7 +1870,7 @@ void Extractor::run() {
       return true;
     }
   } C(Ctx);
-  C.TraverseDecl(Ctx.getTranslationUnitDecl());
+  forEachUserDecl(Ctx, [&](Decl *D) { C.TraverseDecl(D); });
   // Models are referenced by pointer while a function is walked; reserve so
   // that adding models never moves them.
   Prog.Models.reserve(Prog.Models.size() + C.Classes.size() +

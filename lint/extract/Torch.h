@@ -38,6 +38,17 @@ bool isFrameworkDecl(const clang::Decl *D);
 /// header).
 bool isUserLoc(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 
+/// Calls \p Visit on each top-level declaration written in user code. The
+/// framework's own declarations (possibly in a precompiled header, where
+/// visiting them would deserialize them all) are skipped.
+template <typename Fn>
+void forEachUserDecl(clang::ASTContext &Ctx, Fn Visit) {
+  for (clang::Decl *D : Ctx.getTranslationUnitDecl()->decls())
+    if (!D->isFromASTFile() &&
+        (isUserLoc(Ctx, D->getLocation()) || isUserLoc(Ctx, D->getBeginLoc())))
+      Visit(D);
+}
+
 /// Strips implicit casts, temporaries, parentheses, and copy/move
 /// constructions of the same type.
 const clang::Expr *strip(const clang::Expr *E);

@@ -1119,11 +1119,11 @@ void markModelNormalized(const ir::Program &Prog,
 
 void extractTraining(ASTContext &Ctx, Folder &Fold, ir::Program &Prog) {
   OptimizerFinder Opts(Ctx, Fold, Prog);
-  Opts.TraverseDecl(Ctx.getTranslationUnitDecl());
+  forEachUserDecl(Ctx, [&](Decl *D) { Opts.TraverseDecl(D); });
   Opts.finish();
 
   FunctionCollector Fns(Ctx);
-  Fns.TraverseDecl(Ctx.getTranslationUnitDecl());
+  forEachUserDecl(Ctx, [&](Decl *D) { Fns.TraverseDecl(D); });
   AssignmentIndex Assigns(Ctx);
   for (const FunctionDecl *FD : Fns.Functions)
     Assigns.addFunction(FD->getBody());
