@@ -5,7 +5,7 @@ set -euo pipefail
 
 PACKAGES=(
   cmake ninja-build g++ python3 git ccache
-  llvm-19-dev libclang-19-dev clang-19 clang-tidy-19
+  llvm-19-dev llvm-19-tools libclang-19-dev clang-19 clang-tidy-19
   libeigen3-dev libfmt-dev libgtest-dev
   libtorch-dev
   python3-jsonschema pre-commit
@@ -24,4 +24,4 @@ SUDO=""
 echo "setup: installing ${missing[*]}" >&2
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
