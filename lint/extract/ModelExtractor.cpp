@@ -1019,6 +1019,19 @@ void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
         Mem->Registered = true;
       break;
     }
+    // `auto Raw = register_module(...); fc = Linear(Raw);`: follow the
+    // local. A module from a variable we cannot follow may well be
+    // registered: say so, rather than report it unregistered.
+    if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(V)) {
+      const auto *Var = dyn_cast<VarDecl>(DRE->getDecl());
+      if (Var && Var->getInit() && Var->isLocalVarDecl()) {
+        V = Var->getInit();
+        continue;
+      }
+      if (Mem)
+        Mem->Registered = true;
+      break;
+    }
     const auto *CE = dyn_cast_or_null<CXXConstructExpr>(V);
     if (!CE || CE->getNumArgs() != 1)
       break;
