@@ -960,8 +960,38 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
 
 void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
   const FunctionDecl *FD = C->getDirectCallee();
-  if (!FD)
+  if (!FD) {
+    // In a template, `loss.backward()` on a dependent `loss` does not
+    // resolve: read backward/step/zero_grad by name, so a templated training
+    // loop is not mistaken for one that never calls them.
+    const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
+    llvm::StringRef Member;
+    const Expr *Base = nullptr;
+    if (const auto *D = dyn_cast<CXXDependentScopeMemberExpr>(Callee)) {
+      if (D->getMember().isIdentifier())
+        Member = D->getMember().getAsIdentifierInfo()->getName();
+      Base = D->isImplicitAccess() ? nullptr : D->getBase();
+    } else if (const auto *U = dyn_cast<UnresolvedMemberExpr>(Callee)) {
+      if (U->getMemberName().isIdentifier())
+        Member = U->getMemberName().getAsIdentifierInfo()->getName();
+      Base = U->isImplicitAccess() ? nullptr : U->getBase();
+    }
+    ir::StepEvent Ev;
+    if (Member == "backward") {
+      SawBackward = true;
+      Ev.Op = ir::StepOp::Backward;
+    } else if (Member == "step" || Member == "zero_grad") {
+      // Whose step it is cannot be told here; only a backward is recorded,
+      // the rest would be guesses.
+      return;
+    } else {
+      return;
+    }
+    if (Base)
+      Ev.Var = varName(Base);
+    event(std::move(Ev), C->getBeginLoc(), Out);
     return;
+  }
   llvm::StringRef N = declName(FD);
   const Expr *Obj = objectOf(C);
   std::vector<const Expr *> Args = callArgs(C);

@@ -41,3 +41,16 @@ void UsualOrderSilent(torch::nn::Sequential model, torch::Tensor x, torch::Tenso
     optimizer.step();
   }
 }
+
+// A templated training loop: `loss.backward()` on a dependent type does not
+// resolve in the template, but it is a backward all the same. Silent.
+template <typename Loader>
+void TemplatedLoopSilent(torch::nn::Sequential model, Loader &loader,
+                         torch::optim::SGD &optimizer) {
+  for (auto &batch : loader) {
+    optimizer.zero_grad();
+    auto loss = torch::mse_loss(model->forward(batch.data), batch.target);
+    loss.backward();
+    optimizer.step();
+  }
+}
