@@ -1,6 +1,7 @@
 // Suppression comments with check globs, as clang-tidy reads them: on the
-// line, on the next line, and begin/end regions.
-// RUN: not %gradlint --no-probe --checks='-*,gradlint-tiny-learning-rate' %s -- -std=c++17 -I%api | FileCheck %s --implicit-check-not='{{warning|error}}:'
+// line, on the next line, and begin/end regions. Run through the command and
+// clang-tidy --load (check_gradlint.py): both must honour them alike.
+// RUN: %check_gradlint %s --checks='-*,gradlint-tiny-learning-rate' | FileCheck %s --implicit-check-not='{{warning|error}}:'
 #include <torch/torch.h>
 
 torch::nn::Sequential makeModel() {
