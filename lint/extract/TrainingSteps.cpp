@@ -1,0 +1,367 @@
+//===- lint/extract/TrainingSteps.cpp - The step tree of a function ------===//
+
+#include "lint/extract/TrainingSteps.h"
+
+#include "lint/extract/Extract.h"
+#include "lint/extract/Optimizers.h"
+#include "lint/extract/Torch.h"
+#include "lint/extract/TrainingCalls.h"
+#include "lint/extract/TrainingData.h"
+
+#include "clang/AST/StmtCXX.h"
+
+using namespace clang;
+
+namespace gradlint::lint::train {
+
+bool StepWalker::isModel(const Expr *Obj) const {
+  return !modelNameOfExpr(Obj).empty();
+}
+
+void StepWalker::event(ir::StepEvent Ev, SourceLocation Loc,
+                       std::vector<ir::StepNode> &Out) {
+  Ev.Loc = irLoc(Ctx, Loc);
+  const GradGuard *Active = nullptr;
+  if (!Guards.empty())
+    Active = &Guards.back();
+  else if (GradMode)
+    Active = &*GradMode;
+  if (Active && Active->Disables) {
+    Ev.GradDisabledBy = Active->By;
+    Ev.GradDisabledLoc = irLoc(Ctx, Active->Loc);
+  }
+  ir::StepNode N;
+  N.Kind = ir::StepNode::Event;
+  N.Loc = Ev.Loc;
+  N.Ev = std::move(Ev);
+  Out.push_back(std::move(N));
+}
+
+void StepWalker::guardFrom(const VarDecl *V) {
+  if (std::optional<GradGuard> G = gradGuardOf(V, Fold))
+    Guards.push_back(*G);
+}
+
+void StepWalker::walk(const Stmt *S, std::vector<ir::StepNode> &Out) {
+  if (!S)
+    return;
+  if (const auto *E = dyn_cast<Expr>(S)) {
+    walkExpr(E, Out);
+    return;
+  }
+  if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
+    size_t Mark = Guards.size();
+    for (const Stmt *Child : CS->body())
+      walk(Child, Out);
+    Guards.resize(Mark);
+    return;
+  }
+  if (const auto *DS = dyn_cast<DeclStmt>(S)) {
+    for (const Decl *D : DS->decls())
+      if (const auto *V = dyn_cast<VarDecl>(D)) {
+        if (V->getInit())
+          walkExpr(V->getInit(), Out);
+        guardFrom(V);
+      }
+    return;
+  }
+  auto loop = [&](const Stmt *Loop, std::initializer_list<const Stmt *> Parts) {
+    ir::StepNode N;
+    N.Kind = ir::StepNode::Loop;
+    N.Loc = irLoc(Ctx, Loop->getBeginLoc());
+    for (const Stmt *P : Parts)
+      walk(P, N.Children);
+    Out.push_back(std::move(N));
+  };
+  if (const auto *F = dyn_cast<ForStmt>(S)) {
+    walk(F->getInit(), Out);
+    loop(F, {F->getCond(), F->getBody(), F->getInc()});
+    return;
+  }
+  if (const auto *W = dyn_cast<WhileStmt>(S)) {
+    loop(W, {W->getCond(), W->getBody()});
+    return;
+  }
+  if (const auto *D = dyn_cast<DoStmt>(S)) {
+    loop(D, {D->getBody(), D->getCond()});
+    return;
+  }
+  if (const auto *R = dyn_cast<CXXForRangeStmt>(S)) {
+    walk(R->getInit(), Out);
+    walk(R->getRangeInit(), Out);
+    loop(R, {R->getBody()});
+    return;
+  }
+  // A branch holds one child per arm, each a Branch node with the arm's
+  // calls; an `if` without `else` has one arm (which may not run).
+  auto arm = [&](const Stmt *Body, ir::StepNode &Branch) {
+    ir::StepNode A;
+    A.Kind = ir::StepNode::Branch;
+    A.Loc = irLoc(Ctx, Body->getBeginLoc());
+    size_t Mark = Guards.size();
+    walk(Body, A.Children);
+    Guards.resize(Mark);
+    Branch.Children.push_back(std::move(A));
+  };
+  if (const auto *If = dyn_cast<IfStmt>(S)) {
+    walk(If->getInit(), Out);
+    walk(If->getCond(), Out);
+    ir::StepNode B;
+    B.Kind = ir::StepNode::Branch;
+    B.Loc = irLoc(Ctx, If->getBeginLoc());
+    arm(If->getThen(), B);
+    if (If->getElse())
+      arm(If->getElse(), B);
+    Out.push_back(std::move(B));
+    return;
+  }
+  if (const auto *Sw = dyn_cast<SwitchStmt>(S)) {
+    walk(Sw->getCond(), Out);
+    ir::StepNode B;
+    B.Kind = ir::StepNode::Branch;
+    B.Loc = irLoc(Ctx, Sw->getBeginLoc());
+    if (Sw->getBody())
+      arm(Sw->getBody(), B);
+    Out.push_back(std::move(B));
+    return;
+  }
+  for (const Stmt *Child : S->children())
+    walk(Child, Out);
+}
+
+void StepWalker::walkExpr(const Expr *E, std::vector<ir::StepNode> &Out) {
+  if (!E)
+    return;
+  // Lambdas run when called, not where written; a closure passed to step()
+  // is walked by classify().
+  if (isa<LambdaExpr>(E))
+    return;
+  // GradMode::set_enabled(false) ... (true): a state, not a scope.
+  if (const auto *C = dyn_cast<CallExpr>(E)) {
+    std::optional<bool> On;
+    if (isGradModeSwitch(C, Fold, On)) {
+      if (On && !*On)
+        GradMode = GradGuard{"GradMode::set_enabled", C->getBeginLoc(), true};
+      else
+        GradMode.reset();
+      return;
+    }
+  }
+  // Evaluation order: operands first, then the call itself.
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      walkExpr(CE, Out);
+  auto It = Opts.ByExpr.find(E);
+  if (It != Opts.ByExpr.end()) {
+    ir::StepEvent Ev;
+    Ev.Op = ir::StepOp::Optimizer;
+    Ev.OptimizerIndex = It->second;
+    event(std::move(Ev), E->getBeginLoc(), Out);
+    // Where the optimizer itself is located.
+    Out.back().Ev.Loc = Out.back().Loc =
+        Opts.program().Optimizers[It->second].Loc;
+  }
+  if (const auto *C = dyn_cast<CallExpr>(E))
+    classify(C, Out);
+}
+
+/// The model call an expression is, or null: `model->forward(x)`,
+/// `model(x)`, `model.forward(x)`, `(*model)(x)`.
+const CallExpr *StepWalker::forwardCall(const Expr *E) const {
+  const auto *C = dyn_cast_or_null<CallExpr>(strip(E));
+  if (!C)
+    return nullptr;
+  const Expr *Obj = objectOf(C);
+  if (!Obj || lossModuleOf(Obj))
+    return nullptr;
+  llvm::StringRef N = declName(C->getDirectCallee());
+  bool IsCall = isa<CXXOperatorCallExpr>(C);
+  if ((N == "forward" || IsCall) && isModel(Obj))
+    return C;
+  return nullptr;
+}
+
+void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
+  if (!E || Depth > 24)
+    return;
+  E = strip(E);
+  if (const CallExpr *F = forwardCall(E)) {
+    T.ModelObj = objectOf(F);
+    return;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
+      if (const Expr *Val = Assigns.valueAt(V, DRE))
+        tracePred(Val, T, Depth + 1);
+    return;
+  }
+  const auto *C = dyn_cast<CallExpr>(E);
+  if (!C)
+    return;
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD || !isFrameworkDecl(FD))
+    return;
+  llvm::StringRef N = declName(FD);
+  const Expr *Input = nullptr;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C)) {
+    if (!isTensorType(MC->getImplicitObjectArgument()->getType()))
+      return;
+    Input = MC->getImplicitObjectArgument();
+  } else if (C->getNumArgs() >= 1 && !isa<CXXOperatorCallExpr>(C)) {
+    Input = C->getArg(0);
+  } else {
+    return;
+  }
+  ir::ActivationKind A =
+      activationOfFunction(N).value_or(ir::ActivationKind::Unknown);
+  if (A != ir::ActivationKind::Unknown) {
+    T.Acts.push_back({A, C->getBeginLoc()});
+  } else if (N == "detach" || N == "detach_") {
+    T.Detached = true;
+    T.DetachLoc = C->getExprLoc();
+  } else if (!(N == "view" || N == "reshape" || N == "squeeze" ||
+               N == "unsqueeze" || N == "flatten" || N == "to" ||
+               N == "contiguous" || N == "clone" || N == "view_as")) {
+    return;
+  }
+  tracePred(Input, T, Depth + 1);
+}
+
+void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD) {
+    // In a template, `loss.backward()` on a dependent `loss` does not
+    // resolve: read backward/step/zero_grad by name, so a templated training
+    // loop is not mistaken for one that never calls them.
+    const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
+    llvm::StringRef Member;
+    const Expr *Base = nullptr;
+    if (const auto *D = dyn_cast<CXXDependentScopeMemberExpr>(Callee)) {
+      if (D->getMember().isIdentifier())
+        Member = D->getMember().getAsIdentifierInfo()->getName();
+      Base = D->isImplicitAccess() ? nullptr : D->getBase();
+    } else if (const auto *U = dyn_cast<UnresolvedMemberExpr>(Callee)) {
+      if (U->getMemberName().isIdentifier())
+        Member = U->getMemberName().getAsIdentifierInfo()->getName();
+      Base = U->isImplicitAccess() ? nullptr : U->getBase();
+    }
+    ir::StepEvent Ev;
+    if (Member == "backward") {
+      SawBackward = true;
+      Ev.Op = ir::StepOp::Backward;
+    } else if (Member == "step" || Member == "zero_grad") {
+      // Whose step it is cannot be told here; only a backward is recorded,
+      // the rest would be guesses.
+      return;
+    } else {
+      return;
+    }
+    if (Base)
+      Ev.Var = varName(Base);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  llvm::StringRef N = declName(FD);
+  const Expr *Obj = objectOf(C);
+  std::vector<const Expr *> Args = callArgs(C);
+  bool Framework = isFrameworkDecl(FD);
+  ir::StepEvent Ev;
+
+  // Losses: free functions and loss modules (`criterion(out, y)`).
+  std::optional<ir::LossKind> Loss;
+  if (Obj && (N == "forward" || isa<CXXOperatorCallExpr>(C)))
+    Loss = lossModuleOf(Obj);
+  else if (!Obj && Framework)
+    Loss = lossFunction(N);
+  if (Loss) {
+    Ev.Op = ir::StepOp::Loss;
+    Ev.Loss = *Loss;
+    if (!Args.empty()) {
+      PredTrace T;
+      tracePred(Args[0], T, 0);
+      if (T.ModelObj) {
+        Ev.Var = varName(T.ModelObj);
+        Ev.ModelName = modelNameOfExpr(T.ModelObj);
+      }
+      for (auto It = T.Acts.rbegin(); It != T.Acts.rend(); ++It)
+        Ev.CallSiteActs.push_back(It->first);
+      if (!T.Acts.empty())
+        Ev.CallSiteActLoc = irLoc(Ctx, T.Acts.front().second);
+      if (T.Acts.size() == 1)
+        Ev.UnwrapCallSiteAct = unwrapActivation(Ctx, Args[0]);
+      Ev.Detached = T.Detached;
+      if (T.Detached)
+        Ev.DetachLoc = irLoc(Ctx, T.DetachLoc);
+    }
+    if (Args.size() >= 2)
+      Ev.Target = traceData(Ctx, Fold, Assigns, Args[1]);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (forwardCall(C)) {
+    Ev.Op = ir::StepOp::Forward;
+    Ev.Var = varName(Obj);
+    Ev.ModelName = modelNameOfExpr(Obj);
+    if (!Args.empty())
+      Ev.Input = traceData(Ctx, Fold, Assigns, Args[0]);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (!Framework)
+    return;
+  if (N == "backward" &&
+      (!Obj || isTensorType(Obj->getType()) || !isa<CXXMemberCallExpr>(C))) {
+    SawBackward = true;
+    Ev.Op = ir::StepOp::Backward;
+    if (Obj)
+      Ev.Var = varName(Obj);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (!Obj) {
+    if (N == "clip_grad_norm_" || N == "clip_grad_value_") {
+      Ev.Op = ir::StepOp::ClipGrad;
+      event(std::move(Ev), C->getBeginLoc(), Out);
+    }
+    return;
+  }
+  if (isOptimizerExpr(Obj)) {
+    if (N == "step") {
+      SawStep = true;
+      // LBFGS and friends: the closure runs inside step().
+      for (const Expr *A : Args)
+        if (const LambdaExpr *L = findLambda(A)) {
+          Closures.insert(L);
+          size_t Mark = Guards.size();
+          walk(L->getBody(), Out);
+          Guards.resize(Mark);
+        }
+      Ev.Op = ir::StepOp::Step;
+    } else if (N == "zero_grad") {
+      Ev.Op = ir::StepOp::ZeroGrad;
+    } else {
+      return;
+    }
+    Ev.Var = varName(Obj);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (!isModel(Obj))
+    return;
+  if (N == "zero_grad")
+    Ev.Op = ir::StepOp::ZeroGrad;
+  else if (N == "eval")
+    Ev.Op = ir::StepOp::Eval;
+  else if (N == "train") {
+    // train(false) is eval(); an unknown argument stays train().
+    std::optional<bool> On =
+        Args.empty() ? std::optional<bool>(true) : Fold.boolean(Args[0]);
+    Ev.Op = On && !*On ? ir::StepOp::Eval : ir::StepOp::Train;
+  } else
+    return;
+  Ev.Var = varName(Obj);
+  Ev.ModelName = modelNameOfExpr(Obj);
+  event(std::move(Ev), C->getBeginLoc(), Out);
+}
+
+} // namespace gradlint::lint::train
