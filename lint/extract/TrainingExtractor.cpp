@@ -13,6 +13,7 @@
 #include "lint/extract/Extract.h"
 #include "lint/extract/Optimizers.h"
 #include "lint/extract/Torch.h"
+#include "lint/extract/TrainingBindings.h"
 #include "lint/extract/TrainingCalls.h"
 #include "lint/extract/TrainingData.h"
 #include "lint/extract/TrainingSteps.h"
@@ -61,9 +62,12 @@ void extractTraining(ASTContext &Ctx, Folder &Fold, ir::Program &Prog) {
   for (const FunctionDecl *FD : Fns.Functions)
     Assigns.addFunction(FD->getBody());
 
+  Bindings Binds(Ctx, Opts);
+  Binds.collect();
+
   std::set<const LambdaExpr *> Closures;
   auto build = [&](const Stmt *Body, std::string Name, SourceLocation Loc) {
-    StepWalker W(Ctx, Fold, Opts, Assigns, Closures);
+    StepWalker W(Ctx, Fold, Opts, Assigns, Binds, Closures);
     ir::TrainingFunction T;
     T.Name = std::move(Name);
     T.Loc = irLoc(Ctx, Loc);

@@ -5,6 +5,7 @@
 #include "lint/extract/Extract.h"
 #include "lint/extract/Optimizers.h"
 #include "lint/extract/Torch.h"
+#include "lint/extract/TrainingBindings.h"
 #include "lint/extract/TrainingCalls.h"
 #include "lint/extract/TrainingData.h"
 
@@ -14,8 +15,36 @@ using namespace clang;
 
 namespace gradlint::lint::train {
 
+namespace {
+
+/// The member a call that did not resolve in a template names, and the
+/// object it is called on: `optimizer.step()` with a dependent `optimizer`.
+llvm::StringRef dependentMember(const CallExpr *C, const Expr *&Base) {
+  const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
+  Base = nullptr;
+  if (const auto *D = dyn_cast<CXXDependentScopeMemberExpr>(Callee)) {
+    Base = D->isImplicitAccess() ? nullptr : D->getBase();
+    if (D->getMember().isIdentifier())
+      return D->getMember().getAsIdentifierInfo()->getName();
+  } else if (const auto *U = dyn_cast<UnresolvedMemberExpr>(Callee)) {
+    Base = U->isImplicitAccess() ? nullptr : U->getBase();
+    if (U->getMemberName().isIdentifier())
+      return U->getMemberName().getAsIdentifierInfo()->getName();
+  }
+  return "";
+}
+
+} // namespace
+
+std::string StepWalker::modelName(const Expr *Obj) const {
+  // A parameter or member bound to one model at every call site is that
+  // model, whatever type it is declared with.
+  std::string Bound = Binds.modelOf(Obj);
+  return Bound.empty() ? modelNameOfExpr(Obj) : Bound;
+}
+
 bool StepWalker::isModel(const Expr *Obj) const {
-  return !modelNameOfExpr(Obj).empty();
+  return !modelName(Obj).empty();
 }
 
 void StepWalker::event(ir::StepEvent Ev, SourceLocation Loc,
@@ -169,15 +198,29 @@ void StepWalker::walkExpr(const Expr *E, std::vector<ir::StepNode> &Out) {
 /// `model(x)`, `model.forward(x)`, `(*model)(x)`.
 const CallExpr *StepWalker::forwardCall(const Expr *E) const {
   const auto *C = dyn_cast_or_null<CallExpr>(strip(E));
-  if (!C)
+  return C && forwardObject(C) ? C : nullptr;
+}
+
+const Expr *StepWalker::forwardObject(const CallExpr *C) const {
+  if (!C->getDirectCallee()) {
+    // A template's `model->forward(x)` or `model(x)` on a dependent
+    // `model`: a forward only when the parameter is bound to a model.
+    const Expr *Base = nullptr;
+    llvm::StringRef Member = dependentMember(C, Base);
+    if (!Base && Member.empty() && isa<DeclRefExpr>(strip(C->getCallee())))
+      Base = strip(C->getCallee());
+    if (Base && (Member.empty() || Member == "forward") &&
+        !Binds.modelOf(Base).empty())
+      return Base;
     return nullptr;
+  }
   const Expr *Obj = objectOf(C);
   if (!Obj || lossModuleOf(Obj))
     return nullptr;
   llvm::StringRef N = declName(C->getDirectCallee());
   bool IsCall = isa<CXXOperatorCallExpr>(C);
   if ((N == "forward" || IsCall) && isModel(Obj))
-    return C;
+    return Obj;
   return nullptr;
 }
 
@@ -186,7 +229,7 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
     return;
   E = strip(E);
   if (const CallExpr *F = forwardCall(E)) {
-    T.ModelObj = objectOf(F);
+    T.ModelObj = forwardObject(F);
     return;
   }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
@@ -230,35 +273,7 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
 void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
   const FunctionDecl *FD = C->getDirectCallee();
   if (!FD) {
-    // In a template, `loss.backward()` on a dependent `loss` does not
-    // resolve: read backward/step/zero_grad by name, so a templated training
-    // loop is not mistaken for one that never calls them.
-    const Expr *Callee = C->getCallee()->IgnoreParenImpCasts();
-    llvm::StringRef Member;
-    const Expr *Base = nullptr;
-    if (const auto *D = dyn_cast<CXXDependentScopeMemberExpr>(Callee)) {
-      if (D->getMember().isIdentifier())
-        Member = D->getMember().getAsIdentifierInfo()->getName();
-      Base = D->isImplicitAccess() ? nullptr : D->getBase();
-    } else if (const auto *U = dyn_cast<UnresolvedMemberExpr>(Callee)) {
-      if (U->getMemberName().isIdentifier())
-        Member = U->getMemberName().getAsIdentifierInfo()->getName();
-      Base = U->isImplicitAccess() ? nullptr : U->getBase();
-    }
-    ir::StepEvent Ev;
-    if (Member == "backward") {
-      SawBackward = true;
-      Ev.Op = ir::StepOp::Backward;
-    } else if (Member == "step" || Member == "zero_grad") {
-      // Whose step it is cannot be told here; only a backward is recorded,
-      // the rest would be guesses.
-      return;
-    } else {
-      return;
-    }
-    if (Base)
-      Ev.Var = varName(Base);
-    event(std::move(Ev), C->getBeginLoc(), Out);
+    classifyDependent(C, Out);
     return;
   }
   llvm::StringRef N = declName(FD);
@@ -281,7 +296,7 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
       tracePred(Args[0], T, 0);
       if (T.ModelObj) {
         Ev.Var = varName(T.ModelObj);
-        Ev.ModelName = modelNameOfExpr(T.ModelObj);
+        Ev.ModelName = modelName(T.ModelObj);
       }
       for (auto It = T.Acts.rbegin(); It != T.Acts.rend(); ++It)
         Ev.CallSiteActs.push_back(It->first);
@@ -298,10 +313,10 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
     event(std::move(Ev), C->getBeginLoc(), Out);
     return;
   }
-  if (forwardCall(C)) {
+  if (forwardObject(C)) {
     Ev.Op = ir::StepOp::Forward;
     Ev.Var = varName(Obj);
-    Ev.ModelName = modelNameOfExpr(Obj);
+    Ev.ModelName = modelName(Obj);
     if (!Args.empty())
       Ev.Input = traceData(Ctx, Fold, Assigns, Args[0]);
     event(std::move(Ev), C->getBeginLoc(), Out);
@@ -343,6 +358,7 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
       return;
     }
     Ev.Var = varName(Obj);
+    Ev.OptimizerIndex = Binds.optimizerOf(Obj);
     event(std::move(Ev), C->getBeginLoc(), Out);
     return;
   }
@@ -360,7 +376,53 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
   } else
     return;
   Ev.Var = varName(Obj);
-  Ev.ModelName = modelNameOfExpr(Obj);
+  Ev.ModelName = modelName(Obj);
+  event(std::move(Ev), C->getBeginLoc(), Out);
+}
+
+void StepWalker::classifyDependent(const CallExpr *C,
+                                   std::vector<ir::StepNode> &Out) {
+  // In a template, `loss.backward()` on a dependent `loss` does not
+  // resolve: read backward/step/zero_grad/forward by name, so a templated
+  // training loop is not mistaken for one that never calls them.
+  const Expr *Base = nullptr;
+  llvm::StringRef Member = dependentMember(C, Base);
+  ir::StepEvent Ev;
+  if (Base)
+    Ev.Var = varName(Base);
+  if (Member == "backward") {
+    SawBackward = true;
+    Ev.Op = ir::StepOp::Backward;
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (const Expr *Obj = forwardObject(C)) {
+    Ev.Op = ir::StepOp::Forward;
+    Ev.Var = varName(Obj);
+    Ev.ModelName = modelName(Obj);
+    std::vector<const Expr *> Args(C->arguments().begin(),
+                                   C->arguments().end());
+    if (!Args.empty())
+      Ev.Input = traceData(Ctx, Fold, Assigns, Args[0]);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (Member != "step" && Member != "zero_grad")
+    return;
+  // `optimizer.step()` on a parameter bound to an optimizer is its step. On
+  // anything else (a scheduler, an environment) it may not be an optimizer's:
+  // recorded without one, so that the loop is not reported as never
+  // stepping, and the function does not train on its account alone.
+  int Index = Base ? Binds.optimizerOf(Base) : -1;
+  if (Index < 0 && (C->getNumArgs() != 0 || !Base))
+    return;
+  if (Member == "step") {
+    Ev.Op = ir::StepOp::Step;
+    SawStep |= Index >= 0;
+  } else {
+    Ev.Op = ir::StepOp::ZeroGrad;
+  }
+  Ev.OptimizerIndex = Index;
   event(std::move(Ev), C->getBeginLoc(), Out);
 }
 

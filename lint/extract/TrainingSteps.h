@@ -20,6 +20,7 @@
 
 #include <optional>
 #include <set>
+#include <string>
 #include <vector>
 
 namespace gradlint::lint {
@@ -29,16 +30,17 @@ class Folder;
 
 namespace gradlint::lint::train {
 
+class Bindings;
 class OptimizerFinder;
 
 /// Builds the step tree of one function.
 class StepWalker {
 public:
   StepWalker(clang::ASTContext &Ctx, Folder &Fold, const OptimizerFinder &Opts,
-             const AssignmentIndex &Assigns,
+             const AssignmentIndex &Assigns, const Bindings &Binds,
              std::set<const clang::LambdaExpr *> &Closures)
-      : Ctx(Ctx), Fold(Fold), Opts(Opts), Assigns(Assigns), Closures(Closures) {
-  }
+      : Ctx(Ctx), Fold(Fold), Opts(Opts), Assigns(Assigns), Binds(Binds),
+        Closures(Closures) {}
 
   void walk(const clang::Stmt *S, std::vector<ir::StepNode> &Out);
   bool trains() const { return SawBackward || SawStep; }
@@ -46,17 +48,24 @@ public:
 private:
   void walkExpr(const clang::Expr *E, std::vector<ir::StepNode> &Out);
   void classify(const clang::CallExpr *C, std::vector<ir::StepNode> &Out);
+  void classifyDependent(const clang::CallExpr *C,
+                         std::vector<ir::StepNode> &Out);
   void guardFrom(const clang::VarDecl *V);
   void event(ir::StepEvent Ev, clang::SourceLocation Loc,
              std::vector<ir::StepNode> &Out);
+  /// The model \p Obj holds: bound at the call sites, or by its type.
+  std::string modelName(const clang::Expr *Obj) const;
   bool isModel(const clang::Expr *Obj) const;
   void tracePred(const clang::Expr *E, PredTrace &T, unsigned Depth);
   const clang::CallExpr *forwardCall(const clang::Expr *E) const;
+  /// The model a forward call is made on, or null when \p C is none.
+  const clang::Expr *forwardObject(const clang::CallExpr *C) const;
 
   clang::ASTContext &Ctx;
   Folder &Fold;
   const OptimizerFinder &Opts;
   const AssignmentIndex &Assigns;
+  const Bindings &Binds;
   std::set<const clang::LambdaExpr *> &Closures;
   std::vector<GradGuard> Guards;
   std::optional<GradGuard> GradMode;
