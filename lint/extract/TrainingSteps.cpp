@@ -34,6 +34,103 @@ llvm::StringRef dependentMember(const CallExpr *C, const Expr *&Base) {
   return "";
 }
 
+/// The variable a tensor expression is rooted in: `p` for `p`,
+/// `p.data()`, `p.detach()`, `*p`.
+const ValueDecl *tensorRoot(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = strip(E);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+      llvm::StringRef N = declName(MC->getMethodDecl());
+      if (N != "data" && N != "detach" && N != "grad" && N != "mutable_grad")
+        return nullptr;
+      E = MC->getImplicitObjectArgument();
+      continue;
+    }
+    return referencedDecl(E);
+  }
+  return nullptr;
+}
+
+/// Whether \p E reads the gradient of \p Root: `Root.grad()`,
+/// `Root.grad().data()`, `Root.mutable_grad()`.
+bool readsGradOf(const Expr *E, const ValueDecl *Root, unsigned Depth = 0) {
+  if (!E || Depth > 16)
+    return false;
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    llvm::StringRef N = declName(MC->getMethodDecl());
+    if ((N == "grad" || N == "mutable_grad") &&
+        isFrameworkDecl(MC->getMethodDecl()) &&
+        tensorRoot(MC->getImplicitObjectArgument()) == Root)
+      return true;
+  }
+  for (const Stmt *Child : E->children())
+    if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+      if (readsGradOf(CE, Root, Depth + 1))
+        return true;
+  return false;
+}
+
+/// The tensor a hand-written gradient-descent update changes, or null:
+/// `x -= lr * x.grad()`, `p.data() = p.data() - lr * p.grad()`,
+/// `w.sub_(lr * w.grad())`, `p.data().add_(p.grad().data(), -lr)`. The
+/// update must read the gradient of the tensor it writes: a running sum of
+/// gradient norms for a log is no update.
+const Expr *manualUpdateTarget(const CallExpr *C) {
+  const FunctionDecl *FD = C->getDirectCallee();
+  if (!FD || !isFrameworkDecl(FD))
+    return nullptr;
+  const Expr *Target = nullptr;
+  std::vector<const Expr *> Values;
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(C)) {
+    OverloadedOperatorKind Op = OC->getOperator();
+    if ((Op != OO_MinusEqual && Op != OO_PlusEqual && Op != OO_Equal) ||
+        OC->getNumArgs() != 2)
+      return nullptr;
+    Target = OC->getArg(0);
+    Values.push_back(OC->getArg(1));
+  } else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C)) {
+    llvm::StringRef N = declName(FD);
+    if (N != "sub_" && N != "add_" && N != "copy_" && N != "set_data")
+      return nullptr;
+    Target = MC->getImplicitObjectArgument();
+    Values.assign(MC->arg_begin(), MC->arg_end());
+  } else {
+    return nullptr;
+  }
+  if (!isTensorType(Target->getType()))
+    return nullptr;
+  const ValueDecl *Root = tensorRoot(Target);
+  if (!Root)
+    return nullptr;
+  for (const Expr *V : Values)
+    if (readsGradOf(V, Root))
+      return Target;
+  return nullptr;
+}
+
+/// Whether \p C clears a gradient by hand: `x.grad().zero_()`,
+/// `p.mutable_grad().reset()`.
+bool clearsGradByHand(const CallExpr *C) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(C);
+  if (!MC || !isFrameworkDecl(MC->getMethodDecl()))
+    return false;
+  llvm::StringRef N = declName(MC->getMethodDecl());
+  if (N != "zero_" && N != "reset")
+    return false;
+  const auto *Inner =
+      dyn_cast<CXXMemberCallExpr>(strip(MC->getImplicitObjectArgument()));
+  for (unsigned Depth = 0; Inner && Depth < 4; ++Depth) {
+    llvm::StringRef IN = declName(Inner->getMethodDecl());
+    if (IN == "grad" || IN == "mutable_grad")
+      return true;
+    if (IN != "data" && IN != "detach")
+      return false;
+    Inner =
+        dyn_cast<CXXMemberCallExpr>(strip(Inner->getImplicitObjectArgument()));
+  }
+  return false;
+}
+
 } // namespace
 
 std::string StepWalker::modelName(const Expr *Obj) const {
@@ -281,6 +378,23 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
   std::vector<const Expr *> Args = callArgs(C);
   bool Framework = isFrameworkDecl(FD);
   ir::StepEvent Ev;
+
+  // Hand-written gradient descent: the update is the step, and clearing
+  // `.grad()` is the zero_grad. Neither makes a function train on its own
+  // account (a helper that only updates is called after a backward).
+  if (const Expr *Target = manualUpdateTarget(C)) {
+    Ev.Op = ir::StepOp::Step;
+    if (const ValueDecl *Root = tensorRoot(Target))
+      Ev.Var = Root->getNameAsString();
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
+  if (clearsGradByHand(C)) {
+    Ev.Op = ir::StepOp::ZeroGrad;
+    Ev.Var = varName(Obj);
+    event(std::move(Ev), C->getBeginLoc(), Out);
+    return;
+  }
 
   // Losses: free functions and loss modules (`criterion(out, y)`).
   std::optional<ir::LossKind> Loss;

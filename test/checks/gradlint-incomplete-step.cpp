@@ -92,3 +92,28 @@ void TemplatedNoStepFlagged(Model &model, torch::Tensor x, torch::Tensor y) {
     loss.backward();
   }
 }
+
+// Hand-written gradient descent under a NoGradGuard: the update is the
+// step. Silent.
+void HandWrittenDescentSilent(torch::Tensor x, torch::Tensor y) {
+  auto w = torch::randn({3, 1}, torch::requires_grad());
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    auto loss = torch::mse_loss(torch::matmul(x, w), y);
+    loss.backward();
+    torch::NoGradGuard no_grad;
+    w -= 0.01 * w.grad();
+    w.grad().zero_();
+  }
+}
+
+// The same through `.data()`, over a parameter list. Silent.
+void DataAssignmentSilent(std::vector<torch::Tensor> params, torch::Tensor x,
+                          torch::Tensor y) {
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    torch::mse_loss(torch::matmul(x, params[0]), y).backward();
+    for (auto &p : params) {
+      p.data() = p.data() - 0.01 * p.grad();
+      p.grad().zero_();
+    }
+  }
+}
