@@ -36,7 +36,7 @@ void IncompleteStepCheck::check(Context &Ctx) const {
                       T.Name)));
     if (Step && !Backward && !Step->Loops.empty() &&
         !T.mayHide("backward")) {
-      const Optimizer *O = resolveOptimizer(P, T, Step->Ev->Var);
+      const Optimizer *O = resolveOptimizer(P, T, *Step->Ev);
       // LBFGS calls backward() inside the closure it is given.
       if (!O || O->Kind != OptimizerKind::LBFGS)
         Ctx.report(finding(
@@ -72,7 +72,7 @@ void IncompleteStepCheck::check(Context &Ctx) const {
             // Another optimizer's zero_grad() leaves these gradients alone.
             bool Other = !E.Var.empty() && !Body[S]->Var.empty() &&
                          E.Var != Body[S]->Var &&
-                         resolveOptimizer(P, T, E.Var) != nullptr;
+                         resolveOptimizer(P, T, E) != nullptr;
             if (!Other)
               Zero = &E;
           }
