@@ -91,4 +91,84 @@ Status checkJsonDepth(llvm::StringRef Json, unsigned MaxDepth) {
   return Status::ok();
 }
 
+/// The end of the JSON value starting at \p I (after whitespace): the index
+/// of the ',' or closing bracket that follows it at its own level, or npos
+/// if the text ends first.
+static size_t valueEnd(llvm::StringRef T, size_t I) {
+  unsigned Depth = 0;
+  bool InString = false;
+  for (; I < T.size(); ++I) {
+    char C = T[I];
+    if (InString) {
+      if (C == '\\')
+        ++I;
+      else if (C == '"')
+        InString = false;
+      continue;
+    }
+    if (C == '"')
+      InString = true;
+    else if (C == '[' || C == '{')
+      ++Depth;
+    else if ((C == ']' || C == '}') && Depth)
+      --Depth;
+    else if ((C == ',' || C == ']' || C == '}') && !Depth)
+      return I;
+  }
+  return llvm::StringRef::npos;
+}
+
+/// The items between \p Open and its closing bracket, split at top-level
+/// commas; std::nullopt if \p T is not such a bracket pair.
+static std::optional<std::vector<llvm::StringRef>> items(llvm::StringRef T,
+                                                         char Open) {
+  char Close = Open == '[' ? ']' : '}';
+  T = T.trim();
+  if (T.size() < 2 || T.front() != Open || T.back() != Close)
+    return std::nullopt;
+  std::vector<llvm::StringRef> Out;
+  llvm::StringRef Body = T.drop_front().drop_back();
+  if (Body.trim().empty())
+    return Out;
+  size_t I = 0;
+  while (true) {
+    size_t End = valueEnd(Body, I);
+    llvm::StringRef Item = Body.slice(I, End).trim();
+    if (Item.empty())
+      return std::nullopt;
+    Out.push_back(Item);
+    if (End == llvm::StringRef::npos)
+      return Out;
+    if (Body[End] != ',')
+      return std::nullopt;
+    I = End + 1;
+  }
+}
+
+std::optional<std::vector<std::pair<std::string, llvm::StringRef>>>
+jsonObjectMembers(llvm::StringRef Object) {
+  std::optional<std::vector<llvm::StringRef>> Items = items(Object, '{');
+  if (!Items)
+    return std::nullopt;
+  std::vector<std::pair<std::string, llvm::StringRef>> Out;
+  for (llvm::StringRef Item : *Items) {
+    if (!Item.starts_with("\""))
+      return std::nullopt;
+    size_t Quote = 1;
+    while (Quote < Item.size() && Item[Quote] != '"')
+      Quote += Item[Quote] == '\\' ? 2 : 1;
+    if (Quote >= Item.size())
+      return std::nullopt;
+    llvm::StringRef Rest = Item.drop_front(Quote + 1).ltrim();
+    if (!Rest.consume_front(":"))
+      return std::nullopt;
+    Out.emplace_back(Item.slice(1, Quote).str(), Rest.trim());
+  }
+  return Out;
+}
+
+std::optional<std::vector<llvm::StringRef>> jsonArrayElements(llvm::StringRef Array) {
+  return items(Array, '[');
+}
+
 } // namespace gradlint::lint

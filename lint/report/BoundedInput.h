@@ -17,7 +17,10 @@
 #include "llvm/ADT/StringRef.h"
 
 #include <cstdint>
+#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace gradlint::lint {
 
@@ -42,6 +45,19 @@ StatusOr<std::string> readBoundedFile(const std::string &Path,
 /// count.
 Status checkJsonDepth(llvm::StringRef Json,
                       unsigned MaxDepth = InputLimits::JsonDepth);
+
+/// The members of the JSON object \p Object, each value as its own text,
+/// without building the values: a 20 MB baseline parsed whole by llvm::json
+/// takes over 100 times its size in memory, one element at a time does not.
+/// Keys are taken verbatim (no escapes decoded). std::nullopt if the top
+/// level is not an object of that shape; the caller then parses it whole
+/// for the error message.
+std::optional<std::vector<std::pair<std::string, llvm::StringRef>>>
+jsonObjectMembers(llvm::StringRef Object);
+
+/// The elements of the JSON array \p Array, each as its own text; as
+/// above.
+std::optional<std::vector<llvm::StringRef>> jsonArrayElements(llvm::StringRef Array);
 
 } // namespace gradlint::lint
 
