@@ -30,7 +30,7 @@ struct ProbeOptions {
   /// that does not scale with the sizes). A variant that would go over what
   /// is left is not trained: its findings say they were not reached. Work,
   /// not seconds, so the verdicts do not depend on the machine's load.
-  double MaxMultiplyAdds = 2e10;
+  double MaxMultiplyAdds = 4e10;
 };
 
 /// Answers every claim of every finding in \p Findings, in place: each
