@@ -243,6 +243,15 @@ private:
   ASTContext &Ctx;
   Folder &Fold;
   ir::Program &Prog;
+  // Counted loops are unrolled while the iterations of the loops around
+  // them, multiplied, stay within MaxUnrolled: nested loops would walk the
+  // body their product of times (4 nested 64-iteration loops: 16.7M). A
+  // loop past it is read as uncounted (its chain unknown).
+  static constexpr int64_t MaxUnrolled = 4096;
+  int64_t Unrolled = 1;
+  bool mayUnroll(int64_t Trips) const {
+    return Trips <= 64 && Trips * Unrolled <= MaxUnrolled;
+  }
   // The layer each member of the class being read is built as.
   std::map<const FieldDecl *, Layer> MemberLayers;
   // Init context: loop variables over parameters()/modules(), variables
@@ -1091,11 +1100,14 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
     bool TraverseForStmt(ForStmt *For) {
       if (auto Counted = countedLoop(For, X.Fold)) {
         auto [V, Range] = *Counted;
-        if (Range.second - Range.first <= 64) {
+        int64_t Trips = std::max<int64_t>(Range.second - Range.first, 1);
+        if (X.mayUnroll(Trips)) {
+          X.Unrolled *= Trips;
           for (int64_t I = Range.first; I < Range.second; ++I) {
             X.Fold.bind(V, static_cast<double>(I));
             TraverseStmt(For->getBody());
           }
+          X.Unrolled /= Trips;
           X.Fold.unbind(V);
           return true;
         }
@@ -1775,11 +1787,14 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
   if (const auto *For = dyn_cast<ForStmt>(S)) {
     if (auto Counted = countedLoop(For, Fold)) {
       auto [V, Range] = *Counted;
-      if (Range.second - Range.first <= 64) {
+      int64_t Trips = std::max<int64_t>(Range.second - Range.first, 1);
+      if (mayUnroll(Trips)) {
+        Unrolled *= Trips;
         for (int64_t I = Range.first; I < Range.second; ++I) {
           Fold.bind(V, static_cast<double>(I));
           walkFunctionBody(For->getBody(), FD, Seqs);
         }
+        Unrolled /= Trips;
         Fold.unbind(V);
         return;
       }
