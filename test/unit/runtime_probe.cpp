@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 using namespace gradlint;
 using namespace gradlint::testing;
@@ -299,16 +300,23 @@ TEST(RuntimeProbe, RepeatedRunsGiveIdenticalVerdicts) {
 }
 
 TEST(RuntimeProbe, SeedExamplesTakeWellUnderASecond) {
-  std::vector<double> Times;
+  // CPU time of this process (the machine is shared: wall time measures
+  // the other jobs); the probe is single-threaded, so it is the cost.
+  std::vector<double> Cpu, Wall;
   for (int I = 0; I < 5; ++I) {
+    std::clock_t C0 = std::clock();
     auto Start = std::chrono::steady_clock::now();
     ir::Finding F = saturatingStack();
     F.Claims.push_back(smallInit().Claims[0]);
     probeOne(makeProgram(seedOne()), F);
     probeOne(makeProgram(seedTwo()), tinyRate());
-    Times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count());
+    Cpu.push_back(double(std::clock() - C0) / CLOCKS_PER_SEC);
+    Wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count());
   }
-  std::sort(Times.begin(), Times.end());
-  std::printf("probe of seed examples 1 + 2: median %.1f ms\n", 1000 * Times[2]);
-  EXPECT_LT(Times[2], 1.0);
+  std::sort(Cpu.begin(), Cpu.end());
+  std::sort(Wall.begin(), Wall.end());
+  std::printf("probe of seed examples 1 + 2 (5 variants x 10 seeds x 100 steps): "
+              "median %.1f ms CPU, %.1f ms wall\n",
+              1000 * Cpu[2], 1000 * Wall[2]);
+  EXPECT_LT(Cpu[2], 0.5);
 }
