@@ -17,6 +17,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <cstdio>
 #include <map>
 
@@ -67,15 +68,18 @@ StatusOr<Plan> makePlan(const TrainingSetup &S, Network &Net,
   else
     P.Assumptions.push_back("the loop count is not stated: " +
                             std::to_string(O.Steps) + " steps");
+  // Whatever fits the budget also fits an int (a budget of 2^31 steps of
+  // one multiply-add each is far beyond any default).
+  auto AsInt = [](int64_t N) { return int(std::min<int64_t>(N, INT32_MAX)); };
   if (P.StepCost * double(Wanted) * O.Seeds <= O.MaxMultiplyAdds) {
-    P.Steps = int(Wanted);
+    P.Steps = AsInt(Wanted);
     P.Seeds = O.Seeds;
     return P;
   }
   double PerSeed = P.StepCost * double(Wanted);
   int Seeds = int(O.MaxMultiplyAdds / PerSeed);
   if (Seeds >= 1) {
-    P.Steps = int(Wanted);
+    P.Steps = AsInt(Wanted);
     P.Seeds = Seeds;
     return P;
   }
@@ -84,7 +88,7 @@ StatusOr<Plan> makePlan(const TrainingSetup &S, Network &Net,
     return Status::error("one training step needs " + num(P.StepCost) +
                          " multiply-adds, over the budget of " +
                          num(O.MaxMultiplyAdds));
-  P.Steps = int(Steps);
+  P.Steps = AsInt(Steps);
   P.Seeds = 1;
   P.Assumptions.push_back("the budget of " + num(O.MaxMultiplyAdds) +
                           " multiply-adds allows " + std::to_string(Steps) +

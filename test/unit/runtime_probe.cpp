@@ -320,3 +320,22 @@ TEST(RuntimeProbe, SeedExamplesTakeWellUnderASecond) {
               1000 * Cpu[2], 1000 * Wall[2]);
   EXPECT_LT(Cpu[2], 0.5);
 }
+
+TEST(RuntimeProbe, AHugeLoopCountIsTrimmedByTheBudget) {
+  // for (int i = 0; i < 2000000000; ++i): seeds go first, then steps.
+  ProgramSpec S = seedTwo();
+  S.Trips = 2000000000;
+  probe::ProbeOptions O;
+  O.MaxMultiplyAdds = 1e8;
+  std::vector<ir::Finding> Fs{tinyRate()};
+  probe::probeFindings(makeProgram(S), Fs, O);
+  ASSERT_TRUE(Fs[0].Probe);
+  const ir::Verdict &V = *Fs[0].Probe;
+  EXPECT_EQ(V.Seeds, 1) << V.Summary;
+  EXPECT_LE(V.AsWritten.at("multiply_adds"), 1e8);
+  EXPECT_NE(std::find_if(V.Assumptions.begin(), V.Assumptions.end(),
+                         [](const std::string &A) {
+                           return A.find("of 2000000000 steps") != std::string::npos;
+                         }),
+            V.Assumptions.end());
+}
