@@ -88,6 +88,7 @@ void ConstantInitCheck::check(Context &Ctx) const {
       C.Threshold = 0.999;
       C.TheFix.Kind = FixKind::DefaultInit;
       C.TheFix.Description = "the default initialisation";
+      C.TheFix.InitLoc = I.Loc;
       C.ModelName = M.Name;
       F.Claims.push_back(std::move(C));
       Ctx.report(std::move(F));

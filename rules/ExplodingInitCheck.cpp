@@ -48,6 +48,7 @@ void ExplodingInitCheck::check(Context &Ctx) const {
         F.Claims.push_back(makeClaim(Metric::ActivationSpreadRatio,
                                      Compare::Greater, 10, FixKind::DefaultInit,
                                      "the default initialisation", M.Name, 100));
+      F.Claims.back().TheFix.InitLoc = I.Loc;
       Ctx.report(std::move(F));
     }
   }

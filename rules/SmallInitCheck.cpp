@@ -46,6 +46,7 @@ void SmallInitCheck::check(Context &Ctx) const {
       C.FixFactor = 10;
       C.TheFix.Kind = FixKind::DefaultInit;
       C.TheFix.Description = "the default initialisation";
+      C.TheFix.InitLoc = I.Loc;
       C.ModelName = M.Name;
       F.Claims.push_back(std::move(C));
       Ctx.report(std::move(F));

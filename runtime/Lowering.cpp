@@ -1,6 +1,7 @@
 //===- runtime/Lowering.cpp - Model IR -> probe network -------------------===//
 
 #include "runtime/Lowering.h"
+#include "runtime/Random.h"
 #include "runtime/activations/Activation.h"
 #include "runtime/layers/BatchNorm.h"
 #include "runtime/layers/Conv.h"
@@ -166,7 +167,24 @@ struct Builder {
 } // namespace
 
 StatusOr<Shape> inferInputShape(const std::vector<ir::Layer> &Chain,
-                                std::optional<int64_t> Features) {
+                                std::optional<int64_t> Features,
+                                const std::vector<int64_t> &SampleDims) {
+  if (SampleDims.size() == 2 || SampleDims.size() == 3) {
+    // The code states the sample's dimensions: (C, L) or (C, H, W).
+    for (const ir::Layer &L : Chain) {
+      if (L.Kind == ir::LayerKind::Activation || L.Kind == ir::LayerKind::Dropout)
+        continue;
+      if (L.Kind == ir::LayerKind::Linear || L.Kind == ir::LayerKind::LayerNorm ||
+          L.Kind == ir::LayerKind::BatchNorm1d)
+        return Status::error(std::to_string(SampleDims.size() + 1) +
+                             "-d input into a linear or norm layer (applied "
+                             "per position) is not modelled");
+      break;
+    }
+    if (SampleDims.size() == 2)
+      return Shape{SampleDims[0], 1, SampleDims[1], 1};
+    return Shape{SampleDims[0], SampleDims[1], SampleDims[2], 2};
+  }
   for (const ir::Layer &L : Chain) {
     switch (L.Kind) {
     case ir::LayerKind::Linear:
@@ -328,13 +346,14 @@ static bool roleMatches(ir::ParamRole Role, const Param &P) {
 
 StatusOr<std::unique_ptr<Network>>
 lower(const ir::Model &M, std::optional<int64_t> Features,
-      const std::vector<ir::ActivationKind> &CallSiteActs, std::mt19937 &Rng) {
+      const std::vector<ir::ActivationKind> &CallSiteActs, std::mt19937 &Rng,
+      const std::vector<int64_t> &SampleDims) {
   if (!M.ChainKnown && M.Chain.empty())
     return Status::error("the layers of '" + M.Name + "' are not known");
   std::vector<ir::Layer> Chain = ir::flatten(M.Chain);
   if (Chain.empty())
     return Status::error("'" + M.Name + "' has no layers");
-  StatusOr<Shape> In = inferInputShape(Chain, Features);
+  StatusOr<Shape> In = inferInputShape(Chain, Features, SampleDims);
   if (!In)
     return In.status();
   auto Net = std::make_unique<Network>();
@@ -354,10 +373,16 @@ lower(const ir::Model &M, std::optional<int64_t> Features,
   if (Net->Layers.empty())
     return Status::error("'" + M.Name + "' has no layers");
 
+  // One stream per parameter and per init statement: dropping one init (a
+  // counterfactual) leaves every other parameter's values as they were.
+  uint64_t Base = (uint64_t(Rng()) << 32) | uint64_t(Rng());
   for (Network::Entry &E : Net->Layers)
-    for (Param *P : E.L->params())
-      defaultInit(E.Kind, *P, Rng);
-  for (const ir::Init &I : M.Inits) {
+    for (Param *P : E.L->params()) {
+      std::mt19937 R = stream(Base, "default:" + P->Name);
+      defaultInit(E.Kind, *P, R);
+    }
+  for (size_t K = 0; K < M.Inits.size(); ++K) {
+    const ir::Init &I = M.Inits[K];
     if (I.Dead)
       continue;
     for (Network::Entry &E : Net->Layers) {
@@ -370,7 +395,8 @@ lower(const ir::Model &M, std::optional<int64_t> Features,
           continue;
         if (!I.NameContains.empty() && P->Name.find(I.NameContains) == std::string::npos)
           continue;
-        Status IS = initParam(*P, I.Scheme, I.A, I.B, I.Gain, E.Kind, Rng);
+        std::mt19937 R = stream(Base, "init" + std::to_string(K) + ":" + P->Name);
+        Status IS = initParam(*P, I.Scheme, I.A, I.B, I.Gain, E.Kind, R);
         if (!IS)
           return Status::error(IS.message() + " (" + P->Name + ")");
       }

@@ -16,9 +16,11 @@ namespace gradlint::probe {
 /// The shape of one input sample of \p Chain: flat when it starts with a
 /// linear layer, (C, L) or (C, H, W) for a convolution, the length or side
 /// taken from \p Features or solved from the first linear layer after the
-/// flatten. An error says why it cannot be known.
+/// flatten. \p SampleDims, when the code states them ({1, 28, 28}), win.
+/// An error says why it cannot be known.
 StatusOr<Shape> inferInputShape(const std::vector<ir::Layer> &Chain,
-                                std::optional<int64_t> Features);
+                                std::optional<int64_t> Features,
+                                const std::vector<int64_t> &SampleDims = {});
 
 /// The network of \p M's chain followed by \p CallSiteActs, initialised as
 /// LibTorch's defaults and then \p M's Inits in source order. An error
@@ -26,7 +28,8 @@ StatusOr<Shape> inferInputShape(const std::vector<ir::Layer> &Chain,
 /// unknown") for whatever the probe cannot express.
 StatusOr<std::unique_ptr<Network>>
 lower(const ir::Model &M, std::optional<int64_t> Features,
-      const std::vector<ir::ActivationKind> &CallSiteActs, std::mt19937 &Rng);
+      const std::vector<ir::ActivationKind> &CallSiteActs, std::mt19937 &Rng,
+      const std::vector<int64_t> &SampleDims = {});
 
 /// LibTorch's reset_parameters() for one layer's parameter: kaiming_uniform
 /// with a = sqrt(5) (U(+-1/sqrt(fan_in))) for linear/conv weights, U(+-1 /

@@ -55,4 +55,11 @@ int64_t Network::parameterCount() {
   return N;
 }
 
+int64_t Network::multiplyAdds() const {
+  int64_t N = 0;
+  for (const Entry &E : Layers)
+    N += E.L->multiplyAdds(E.In);
+  return N;
+}
+
 } // namespace gradlint::probe

@@ -41,6 +41,8 @@ public:
   std::vector<Param *> params();
   void zeroGrad();
   int64_t parameterCount();
+  /// Multiply-adds of one forward pass of one sample.
+  int64_t multiplyAdds() const;
 
   Shape inputShape() const { return Input; }
   Shape outputShape() const { return Layers.empty() ? Input : Layers.back().Out; }

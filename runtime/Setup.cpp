@@ -1,6 +1,7 @@
 //===- runtime/Setup.cpp - How the code trains a model --------------------===//
 
 #include "runtime/Setup.h"
+#include "runtime/Formula.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -79,6 +80,25 @@ void walk(const std::vector<ir::StepNode> &Nodes, const ir::StepNode *Loop,
   }
 }
 
+/// Steps of \p Loop: its trip count times those of the loops around it,
+/// when all are stated. False when \p Loop is not under \p Nodes.
+bool loopSteps(const std::vector<ir::StepNode> &Nodes, const ir::StepNode *Loop,
+               std::optional<int64_t> &Steps) {
+  for (const ir::StepNode &N : Nodes) {
+    if (&N == Loop) {
+      Steps = N.Trips;
+      return true;
+    }
+    if (!loopSteps(N.Children, Loop, Steps))
+      continue;
+    if (N.Kind == ir::StepNode::Loop)
+      Steps = Steps && N.Trips ? std::optional<int64_t>(*Steps * *N.Trips)
+                               : std::nullopt;
+    return true;
+  }
+  return false;
+}
+
 /// The optimizer variable \p Var used in \p Function of \p File. In a
 /// merged project several files may each have a `main` with an `optimizer`:
 /// the one in the same file wins.
@@ -123,6 +143,10 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
   const ir::StepEvent *LossEv = nullptr, *ForwardEv = nullptr;
   if (TF) {
     const ir::StepNode *Loop = trainingLoop(TF->Body);
+    if (Loop)
+      loopSteps(TF->Body, Loop, S.LoopSteps);
+    else
+      S.LoopSteps = 1; // straight-line code steps once
     std::vector<std::pair<Where, const ir::StepEvent *>> Events;
     bool Seen = false;
     walk(TF->Body, Loop, Loop == nullptr, Seen, false, Events);
@@ -200,7 +224,7 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
           Push(Action::Eval);
         break;
       case ir::StepOp::ClipGrad:
-        S.Assumptions.push_back("gradient clipping is not modelled");
+        S.Assumptions.push_back("gradient clipping ignored");
         break;
       }
     }
@@ -243,26 +267,60 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
     if (LossEv->Loss != ir::LossKind::Unknown)
       S.Loss = LossEv->Loss;
     else
-      S.Assumptions.push_back("loss unknown: mse assumed");
+      S.Assumptions.push_back("loss not known: mse");
     S.CallSiteActs = LossEv->CallSiteActs;
     if (LossEv->Target) {
       S.Target.Features = LossEv->Target->Features;
       S.Target.Blocks = LossEv->Target->Blocks;
       S.Target.Normalized = LossEv->Target->Normalized;
+      S.Target.Dist = LossEv->Target->Dist;
+      S.Target.Formula = LossEv->Target->Formula;
     }
   } else {
-    S.Assumptions.push_back("no loss found: mse assumed");
+    S.Assumptions.push_back("no loss found: mse");
   }
+  bool BatchKnown = false;
   if (ForwardEv && ForwardEv->Input) {
     const ir::DataInfo &D = *ForwardEv->Input;
+    S.Input.Var = D.Var;
     S.Input.Features = D.Features;
     S.Input.Blocks = D.Blocks;
     S.Input.Normalized = D.Normalized;
-    if (D.Rows)
-      S.Batch = std::clamp<int64_t>(*D.Rows, 64, 128);
+    S.Input.Dist = D.Dist;
+    if (D.Dims.size() >= 2) {
+      // An image or a sequence: the sample is every dimension but the
+      // first, not size(1).
+      S.Input.SampleDims.assign(D.Dims.begin() + 1, D.Dims.end());
+      int64_t N = 1;
+      for (int64_t X : S.Input.SampleDims)
+        N *= X;
+      S.Input.Features = N;
+    }
+    if (D.Rows) {
+      S.Batch = std::clamp<int64_t>(*D.Rows, 2, 1024);
+      BatchKnown = true;
+    }
   }
+  if (!BatchKnown)
+    S.Assumptions.push_back("batch size not stated: 64 rows");
   if (S.Input.Blocks.empty() && !S.Input.Normalized)
-    S.Assumptions.push_back("input range unknown: standard normal assumed");
+    S.Assumptions.push_back("input values not stated: N(0, 1)");
+  if (!S.Target.Formula.empty() && !formulaOf(S.Target.Formula, S.Input.Var)) {
+    S.Assumptions.push_back("the targets' formula names a tensor other than "
+                            "the input: ignored");
+    S.Target.Formula.clear();
+  }
+  bool OwnTargets = !S.Target.Formula.empty() ||
+                    (S.Target.Dist != ir::DataDist::Unknown &&
+                     !S.Target.Blocks.empty() && !S.Target.Normalized);
+  if (OwnTargets)
+    ; // drawn as the code states them
+  else if (!S.Target.Blocks.empty() && !S.Target.Normalized)
+    S.Assumptions.push_back("targets not stated beyond their range: a "
+                            "random monotone function of the input");
+  else
+    S.Assumptions.push_back("targets not stated: a random monotone function "
+                            "of the input");
   return S;
 }
 
@@ -296,7 +354,18 @@ Status applyFix(TrainingSetup &S, const ir::Fix &F) {
       }
     break;
   case ir::FixKind::DefaultInit:
-    S.Model.Inits.clear();
+    if (F.InitLoc.isValid()) {
+      // Only the flagged init: the model's other inits are part of the
+      // program as written.
+      auto Same = [&](const ir::Init &I) {
+        return I.Loc.File == F.InitLoc.File && I.Loc.Line == F.InitLoc.Line &&
+               I.Loc.Column == F.InitLoc.Column;
+      };
+      auto &Inits = S.Model.Inits;
+      Inits.erase(std::remove_if(Inits.begin(), Inits.end(), Same), Inits.end());
+    } else {
+      S.Model.Inits.clear();
+    }
     break;
   case ir::FixKind::SetLearningRate:
     if (!F.Value)

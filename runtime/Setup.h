@@ -35,7 +35,15 @@ enum class Action {
 
 /// Synthetic data as the code states it.
 struct DataSpec {
+  /// The variable the code names it by (matches "@var" in formulas).
+  std::string Var;
+  /// Values per sample (the product of SampleDims when those are known).
   std::optional<int64_t> Features;
+  /// One sample's dimensions ({1, 28, 28}) when the code states them.
+  std::vector<int64_t> SampleDims;
+  ir::DataDist Dist = ir::DataDist::Unknown;
+  /// Targets: a formula of the input (ir::DataInfo::Formula).
+  std::vector<std::string> Formula;
   /// Per-feature ranges; empty: standard normal.
   std::vector<ir::FeatureBlock> Blocks;
   /// A normalisation stands between creation and use: standard normal.
@@ -63,6 +71,9 @@ struct TrainingSetup {
   /// detached output feeding the loss).
   bool GradDisabled = false;
   int64_t Batch = 64;
+  /// Training steps the program's loops state (epochs x batches when both
+  /// are known); unknown when a count is not a constant.
+  std::optional<int64_t> LoopSteps;
   /// Defaults the probe chose where the code says nothing.
   std::vector<std::string> Assumptions;
 };

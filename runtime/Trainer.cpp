@@ -1,12 +1,13 @@
 //===- runtime/Trainer.cpp - Train a setup and measure it -----------------===//
 
 #include "runtime/Trainer.h"
+#include "runtime/Formula.h"
 #include "runtime/Lowering.h"
+#include "runtime/Random.h"
 #include "runtime/losses/Loss.h"
 #include "runtime/optimizers/Optimizer.h"
 
 #include <algorithm>
-#include <chrono>
 #include <cmath>
 #include <numeric>
 
@@ -105,6 +106,55 @@ Mat constantOutput(ir::LossKind Loss, const Mat &T, int64_t Outputs) {
   return C;
 }
 
+/// The harm measure both variants of a claim are compared on, after
+/// training. Regression: the program's loss on the output. Class and binary
+/// losses: the correct pairing (cross-entropy or bce with logits) on the
+/// output before the trailing activations, which equals the program's loss
+/// when its pairing is right and is the honest one when the fix changes it.
+double taskLoss(const Network &Net, ir::LossKind Kind, const Mat &Out,
+                const Mat &T, bool NonFinite) {
+  if (NonFinite || !Out.allFinite())
+    return INFINITY;
+  bool Class = Kind == ir::LossKind::CrossEntropy || Kind == ir::LossKind::NLL;
+  bool Binary =
+      Kind == ir::LossKind::BCE || Kind == ir::LossKind::BCEWithLogits;
+  if (!Class && !Binary) {
+    std::unique_ptr<Loss> L = makeLoss(Kind);
+    double V = L->forward(Out, T);
+    return std::isfinite(V) ? V : INFINITY;
+  }
+  size_t Pre = Net.Layers.size();
+  while (Pre > 0 && Net.Layers[Pre - 1].Kind == ir::LayerKind::Activation)
+    --Pre;
+  std::unique_ptr<Loss> L = makeLoss(Class ? ir::LossKind::CrossEntropy
+                                           : ir::LossKind::BCEWithLogits);
+  double V = L->forward(Net.Acts[Pre], T);
+  return std::isfinite(V) ? V : INFINITY;
+}
+
+/// One value as the creating call draws it: randn N(mid, half-width) (the
+/// blocks of randn hold +-1 sigma), randint uniform integers, rand and
+/// unknown uniform.
+double draw(ir::DataDist D, double Lo, double Hi, std::mt19937 &Rng) {
+  if (Lo > Hi)
+    std::swap(Lo, Hi);
+  if (Lo == Hi)
+    return Lo;
+  switch (D) {
+  case ir::DataDist::Normal:
+    return std::normal_distribution<double>(0.5 * (Lo + Hi), 0.5 * (Hi - Lo))(Rng);
+  case ir::DataDist::Integers:
+    return double(std::uniform_int_distribution<int64_t>(
+        int64_t(std::ceil(Lo)), int64_t(std::floor(Hi)))(Rng));
+  case ir::DataDist::Constant:
+    return Lo;
+  case ir::DataDist::Uniform:
+  case ir::DataDist::Unknown:
+    break;
+  }
+  return std::uniform_real_distribution<double>(Lo, Hi)(Rng);
+}
+
 } // namespace
 
 Mat makeInput(const DataSpec &S, int64_t Rows, int64_t Features,
@@ -127,15 +177,47 @@ Mat makeInput(const DataSpec &S, int64_t Rows, int64_t Features,
         Range[size_t(J)] = {FB.Lo, FB.Hi};
     }
     for (int64_t R = 0; R < Rows; ++R)
-      for (int64_t C = 0; C < Features; ++C) {
-        auto [Lo, Hi] = Range[size_t(C)];
-        std::uniform_real_distribution<double> U(std::min(Lo, Hi), std::max(Lo, Hi));
-        X(R, C) = float(Lo == Hi ? Lo : U(Rng));
-      }
+      for (int64_t C = 0; C < Features; ++C)
+        X(R, C) = float(draw(S.Dist, Range[size_t(C)].first,
+                             Range[size_t(C)].second, Rng));
   }
   if (S.Standardize)
     standardizeColumns(X);
   return X;
+}
+
+StatusOr<Mat> ownTargets(const TrainingSetup &S, const Mat &X, int64_t Outputs,
+                         bool ClassIndices, std::mt19937 &Rng) {
+  int64_t N = X.rows();
+  if (!S.Target.Formula.empty() && !ClassIndices) {
+    StatusOr<Mat> T = evalFormula(S.Target.Formula, X);
+    if (!T)
+      return T.status();
+    if (T->rows() != N || (T->cols() != Outputs && T->cols() != 1))
+      return Status::error("the targets' formula gives " +
+                           std::to_string(T->cols()) + " values per sample but "
+                           "the model has " + std::to_string(Outputs) + " outputs");
+    if (T->cols() == 1 && Outputs != 1) {
+      Mat W = T->col(0).replicate(1, Outputs);
+      return W;
+    }
+    return *T;
+  }
+  const DataSpec &D = S.Target;
+  if (D.Dist == ir::DataDist::Unknown || D.Blocks.empty() || D.Normalized)
+    return Status::error("");
+  double Lo = D.Blocks.front().Lo, Hi = D.Blocks.front().Hi;
+  if (ClassIndices) {
+    Mat T(N, 1);
+    for (int64_t R = 0; R < N; ++R)
+      T(R, 0) = float(std::clamp<double>(std::round(draw(D.Dist, Lo, Hi, Rng)), 0,
+                                         double(Outputs - 1)));
+    return T;
+  }
+  Mat T(N, Outputs);
+  for (int64_t I = 0; I < T.size(); ++I)
+    T.data()[I] = float(draw(D.Dist, Lo, Hi, Rng));
+  return T;
 }
 
 Mat makeTargets(const TrainingSetup &S, const Mat &X, int64_t Outputs,
@@ -185,28 +267,57 @@ Mat makeTargets(const TrainingSetup &S, const Mat &X, int64_t Outputs,
   return Z;
 }
 
-StatusOr<Measurements> train(const TrainingSetup &S, int Steps, unsigned Seed,
-                             double MaxSeconds) {
-  auto Start = std::chrono::steady_clock::now();
-  std::mt19937 Rng(Seed);
+StatusOr<RunData> prepareRun(const TrainingSetup &S, uint64_t Seed) {
+  // Independent streams: a fix that changes the init, the input or the
+  // architecture leaves every other draw of this seed as it was.
+  std::mt19937 InitRng = stream(Seed, "init"), DataRng = stream(Seed, "data"),
+               TargetRng = stream(Seed, "targets");
   std::unique_ptr<Loss> L = makeLoss(S.Loss);
   if (!L)
     return Status::error("the loss '" + std::string(ir::name(S.Loss)) +
                          "' is not modelled");
-  auto NetOr = lower(S.Model, S.Input.Features, S.CallSiteActs, Rng);
+  auto NetOr = lower(S.Model, S.Input.Features, S.CallSiteActs, InitRng,
+                     S.Input.SampleDims);
   if (!NetOr)
     return NetOr.status();
-  Network &Net = **NetOr;
+  RunData D;
+  D.Net = std::move(*NetOr);
+  Network &Net = *D.Net;
   int64_t Features = Net.inputShape().size();
   if (S.Input.Features && *S.Input.Features != Features)
     return Status::error("shape mismatch: the input has " +
                          std::to_string(*S.Input.Features) +
                          " features but the model expects " +
                          std::to_string(Features));
-  Mat X = makeInput(S.Input, S.Batch, Features, Rng);
+  // Targets come from the input as the code computes it, before the
+  // StandardizeInput fix rescales what the model sees.
+  DataSpec Raw = S.Input;
+  Raw.Standardize = false;
+  D.X = makeInput(Raw, S.Batch, Features, DataRng);
   int64_t Outputs = Net.outputShape().size();
   bool SigmoidOut = Net.Layers.back().Act == ir::ActivationKind::Sigmoid;
-  Mat T = makeTargets(S, X, Outputs, L->classIndices(), SigmoidOut, Rng);
+  StatusOr<Mat> Own = ownTargets(S, D.X, Outputs, L->classIndices(), TargetRng);
+  if (Own)
+    D.T = std::move(*Own);
+  else if (!Own.status().message().empty())
+    return Own.status();
+  else
+    D.T = makeTargets(S, D.X, Outputs, L->classIndices(), SigmoidOut, TargetRng);
+  if (S.Input.Standardize)
+    standardizeColumns(D.X);
+  return D;
+}
+
+StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed) {
+  StatusOr<RunData> DOr = prepareRun(S, Seed);
+  if (!DOr)
+    return DOr.status();
+  Network &Net = *DOr->Net;
+  const Mat &X = DOr->X;
+  const Mat &T = DOr->T;
+  std::mt19937 Rng = stream(Seed, "dropout");
+  std::unique_ptr<Loss> L = makeLoss(S.Loss);
+  int64_t Outputs = Net.outputShape().size();
   Mat TargetValues = T;
   if (L->classIndices()) {
     TargetValues = Mat::Zero(T.rows(), Outputs);
@@ -340,10 +451,6 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, unsigned Seed,
     HaveOut = HaveLoss = false;
     for (Action A : S.Each)
       Run(A);
-    double Secs = std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count();
-    if (Secs > MaxSeconds)
-      return Status::error("training took over " + std::to_string(int(MaxSeconds)) +
-                           " s after " + std::to_string(Done + 1) + " steps");
   }
 
   // The state after training.
@@ -357,9 +464,14 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, unsigned Seed,
   if (!Losses.empty()) {
     M["first_loss"] = Losses.front();
     M["final_loss"] = Losses.back();
+    // Divergence (a NaN/inf loss) is the extreme of a growing loss.
     M[Name(ir::Metric::LossDecrease)] =
-        Losses.front() != 0 ? (Losses.front() - Losses.back()) / Losses.front() : 0;
+        !std::isfinite(Losses.front()) || !std::isfinite(Losses.back())
+            ? -INFINITY
+        : Losses.front() != 0 ? (Losses.front() - Losses.back()) / Losses.front()
+                              : 0;
   }
+  M["task_loss"] = taskLoss(Net, S.Loss, *Out, T, NonFinite);
   if (!GradRatios.empty()) {
     double LogSum = 0;
     for (double R : GradRatios)

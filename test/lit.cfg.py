@@ -6,7 +6,7 @@ import lit.formats
 config.name = "gradlint"
 config.test_format = lit.formats.ShTest(True)
 config.suffixes = [".cpp", ".test", ".json"]
-config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt", "unit"]
+config.excludes = ["Inputs", "lit.cfg.py", "lit.site.cfg.py", "CMakeLists.txt", "unit", "truth"]
 config.test_source_root = os.path.dirname(__file__)
 config.test_exec_root = os.path.join(config.gradlint_obj_root, "test")
 

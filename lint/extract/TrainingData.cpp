@@ -22,6 +22,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 #include <functional>
 
 using namespace clang;
@@ -108,7 +109,9 @@ namespace {
 struct Range {
   std::optional<int64_t> Rows;
   std::optional<int64_t> Features;
+  std::vector<int64_t> Dims;
   std::vector<ir::FeatureBlock> Blocks;
+  ir::DataDist Dist = ir::DataDist::Unknown;
   bool Normalized = false;
 };
 
@@ -210,6 +213,7 @@ Range DataTracer::creation(llvm::StringRef Name, const CallExpr *C) {
     R.Rows = (*S)[0];
     // A 1-D tensor is one feature per row; a 2-D one has its columns.
     R.Features = S->size() >= 2 ? (*S)[1] : 1;
+    R.Dims = *S;
   };
   auto block = [&](double Lo, double Hi) {
     ir::FeatureBlock B;
@@ -230,12 +234,18 @@ Range DataTracer::creation(llvm::StringRef Name, const CallExpr *C) {
       block(1, 1);
     else if (Name == "zeros")
       block(0, 0);
+    R.Dist = Name == "rand"    ? ir::DataDist::Uniform
+             : Name == "randn" ? ir::DataDist::Normal
+             : Name == "empty" ? ir::DataDist::Unknown
+                               : ir::DataDist::Constant;
     return R;
   }
   if (Name == "full" && Args.size() >= 2) {
     shape(Args[0]);
-    if (std::optional<double> V = Fold.number(Args[1]))
+    if (std::optional<double> V = Fold.number(Args[1])) {
       block(*V, *V);
+      R.Dist = ir::DataDist::Constant;
+    }
     return R;
   }
   if (Name == "randint") {
@@ -250,8 +260,10 @@ Range DataTracer::creation(llvm::StringRef Name, const CallExpr *C) {
       Hi = Fold.number(Args[0]);
       shape(Args[1]);
     }
-    if (Lo && Hi)
+    if (Lo && Hi) {
       block(*Lo, *Hi - 1);
+      R.Dist = ir::DataDist::Integers;
+    }
     return R;
   }
   if (Name == "tensor" && !Args.empty()) {
@@ -353,6 +365,7 @@ Range DataTracer::arith(char Op, const Expr *L, const Expr *R,
     Range Out;
     Out.Rows = A.Rows;
     Out.Features = A.Features;
+    Out.Dims = A.Dims;
     // Dividing by a tensor (a standard deviation, a norm, a max-min span)
     // is how code rescales data by its statistics: `(x - mean) / std`.
     if (Op == '/')
@@ -369,6 +382,8 @@ Range DataTracer::arith(char Op, const Expr *L, const Expr *R,
       return A;
     }
     double V = *C;
+    if ((Op == '*' || Op == '/') && A.Dist == ir::DataDist::Integers)
+      A.Dist = ir::DataDist::Unknown;
     switch (Op) {
     case '*':
       mapBlocks(A, [V](double X) { return X * V; });
@@ -511,6 +526,7 @@ Range DataTracer::trace(const Expr *E, unsigned Depth) {
       Range R = trace(Obj, Depth + 1);
       collapse(R);
       R.Rows = R.Features = std::nullopt;
+      R.Dims.clear();
       if (!R.Blocks.empty())
         R.Blocks[0].Count = std::nullopt;
       return R;
@@ -558,6 +574,124 @@ Range DataTracer::trace(const Expr *E, unsigned Depth) {
   return Range();
 }
 
+/// Appends the postfix formula of the tensor \p E (see ir::DataInfo::Formula)
+/// to \p Out; false when some part is not an elementwise function of named
+/// tensors and numbers.
+bool formula(Folder &Fold, const AssignmentIndex &Assigns, const Expr *E,
+             std::vector<std::string> &Out, unsigned Depth) {
+  if (!E || Depth > 24)
+    return false;
+  E = strip(E);
+  auto Recurse = [&](const Expr *X) {
+    return formula(Fold, Assigns, X, Out, Depth + 1);
+  };
+  auto Binary = [&](const Expr *L, const Expr *R, const char *Op) {
+    if (!Recurse(L) || !Recurse(R))
+      return false;
+    Out.push_back(Op);
+    return true;
+  };
+  if (!isTensorExpr(E)) {
+    std::optional<double> V = Fold.number(E);
+    if (!V)
+      return false;
+    char Buf[32];
+    std::snprintf(Buf, sizeof Buf, "%.17g", *V);
+    Out.push_back(Buf);
+    return true;
+  }
+  if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
+    const auto *V = dyn_cast<VarDecl>(DRE->getDecl());
+    if (!V)
+      return false;
+    // A variable holding arithmetic is followed; one holding a created or
+    // unknown tensor is named.
+    const Expr *Val = Assigns.valueAt(V, DRE);
+    if (Val) {
+      const Expr *SV = strip(Val);
+      if (isa<CXXOperatorCallExpr>(SV) || isa<CXXMemberCallExpr>(SV) ||
+          isa<DeclRefExpr>(SV)) {
+        size_t Mark = Out.size();
+        if (Recurse(Val))
+          return true;
+        Out.resize(Mark);
+      }
+    }
+    Out.push_back("@" + V->getNameAsString());
+    return true;
+  }
+  if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(E)) {
+    if (OC->getNumArgs() == 2)
+      switch (OC->getOperator()) {
+      case OO_Star:
+        return Binary(OC->getArg(0), OC->getArg(1), "*");
+      case OO_Slash:
+        return Binary(OC->getArg(0), OC->getArg(1), "/");
+      case OO_Plus:
+        return Binary(OC->getArg(0), OC->getArg(1), "+");
+      case OO_Minus:
+        return Binary(OC->getArg(0), OC->getArg(1), "-");
+      default:
+        return false;
+      }
+    if (OC->getNumArgs() == 1 && OC->getOperator() == OO_Minus) {
+      if (!Recurse(OC->getArg(0)))
+        return false;
+      Out.push_back("neg");
+      return true;
+    }
+    return false;
+  }
+  auto Named = [&](llvm::StringRef N, const Expr *Obj,
+                   const std::vector<const Expr *> &Args) {
+    if (N == "to" || N == "clone" || N == "contiguous" || N == "detach")
+      return Recurse(Obj);
+    if ((N == "mul" || N == "div" || N == "add" || N == "sub" || N == "pow") &&
+        Args.size() == 1)
+      return Binary(Obj, Args[0],
+                    N == "mul"   ? "*"
+                    : N == "div" ? "/"
+                    : N == "add" ? "+"
+                    : N == "sub" ? "-"
+                                 : "pow");
+    if ((N == "sin" || N == "cos" || N == "exp" || N == "abs" || N == "neg") &&
+        Args.empty()) {
+      if (!Recurse(Obj))
+        return false;
+      Out.push_back(N.str());
+      return true;
+    }
+    if ((N == "sum" || N == "mean") && Args.size() == 2 &&
+        Fold.integer(Args[0]) == 1 && Fold.boolean(Args[1]) == true) {
+      if (!Recurse(Obj))
+        return false;
+      Out.push_back(N.str() + "1");
+      return true;
+    }
+    return false;
+  };
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E)) {
+    const CXXMethodDecl *MD = MC->getMethodDecl();
+    if (!MD || !isFrameworkDecl(MD))
+      return false;
+    return Named(nameOf(MD), MC->getImplicitObjectArgument(), writtenArgs(MC));
+  }
+  if (const auto *C = dyn_cast<CallExpr>(E)) {
+    const FunctionDecl *FD = calleeOf(C);
+    if (!FD || !isFrameworkDecl(FD))
+      return false;
+    std::vector<const Expr *> Args = writtenArgs(C);
+    if (Args.empty())
+      return false;
+    llvm::StringRef N = nameOf(FD);
+    if (N == "rand" || N == "randn" || N == "randint" || N == "ones" ||
+        N == "zeros" || N == "full" || N == "tensor" || N == "empty")
+      return false;
+    return Named(N, Args[0], {Args.begin() + 1, Args.end()});
+  }
+  return false;
+}
+
 } // namespace
 
 ir::DataInfo traceData(ASTContext &Ctx, Folder &Fold,
@@ -579,9 +713,61 @@ ir::DataInfo traceData(ASTContext &Ctx, Folder &Fold,
   D.Rows = R.Rows;
   D.Features = R.Features;
   D.Normalized = R.Normalized;
-  if (!R.Normalized)
+  if (!R.Normalized) {
     D.Blocks = std::move(R.Blocks);
+    D.Dims = std::move(R.Dims);
+    D.Dist = R.Dist;
+  }
+  if (D.Blocks.empty())
+    D.Dist = ir::DataDist::Unknown;
+  std::vector<std::string> F;
+  if (!R.Normalized && formula(Fold, Assigns, E, F, 0) && F.size() > 1)
+    D.Formula = std::move(F);
   return D;
+}
+
+std::optional<int64_t> loopTrips(Folder &Fold, const Stmt *Loop) {
+  // for (int i = A; i < B; ++i / i++ / i += 1), also <= and !=.
+  const auto *F = dyn_cast_or_null<ForStmt>(Loop);
+  if (!F)
+    return std::nullopt;
+  const auto *DS = dyn_cast_or_null<DeclStmt>(F->getInit());
+  const VarDecl *V = nullptr;
+  std::optional<int64_t> Start;
+  if (DS && DS->isSingleDecl())
+    if ((V = dyn_cast<VarDecl>(DS->getSingleDecl())) && V->getInit())
+      Start = Fold.integer(V->getInit());
+  const auto *Cond = dyn_cast_or_null<BinaryOperator>(
+      F->getCond() ? F->getCond()->IgnoreParenImpCasts() : nullptr);
+  if (!V || !Start || !Cond)
+    return std::nullopt;
+  const auto *LHS = dyn_cast<DeclRefExpr>(Cond->getLHS()->IgnoreParenImpCasts());
+  if (!LHS || LHS->getDecl() != V)
+    return std::nullopt;
+  std::optional<int64_t> End = Fold.integer(Cond->getRHS());
+  if (!End)
+    return std::nullopt;
+  const Stmt *Inc = F->getInc();
+  bool StepOne = false;
+  if (const auto *U = dyn_cast_or_null<UnaryOperator>(Inc))
+    StepOne = U->isIncrementOp();
+  else if (const auto *B = dyn_cast_or_null<CompoundAssignOperator>(Inc))
+    StepOne = B->getOpcode() == BO_AddAssign && Fold.integer(B->getRHS()) == 1;
+  if (!StepOne)
+    return std::nullopt;
+  int64_t N = 0;
+  switch (Cond->getOpcode()) {
+  case BO_LT:
+  case BO_NE:
+    N = *End - *Start;
+    break;
+  case BO_LE:
+    N = *End - *Start + 1;
+    break;
+  default:
+    return std::nullopt;
+  }
+  return std::max<int64_t>(0, N);
 }
 
 } // namespace gradlint::lint

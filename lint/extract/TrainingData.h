@@ -16,6 +16,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <optional>
 #include <vector>
 
 namespace gradlint::lint {
@@ -49,6 +50,10 @@ unsigned fileOffset(const clang::ASTContext &Ctx, clang::SourceLocation Loc);
 /// target).
 ir::DataInfo traceData(clang::ASTContext &Ctx, Folder &Fold,
                        const AssignmentIndex &Assigns, const clang::Expr *E);
+
+/// How many times a counted loop's body runs (`for (int i = 0; i < 30;
+/// ++i)` is 30), or std::nullopt when the code does not state it.
+std::optional<int64_t> loopTrips(Folder &Fold, const clang::Stmt *Loop);
 
 } // namespace gradlint::lint
 

@@ -195,6 +195,7 @@ void StepWalker::walk(const Stmt *S, std::vector<ir::StepNode> &Out) {
     ir::StepNode N;
     N.Kind = ir::StepNode::Loop;
     N.Loc = irLoc(Ctx, Loop->getBeginLoc());
+    N.Trips = loopTrips(Fold, Loop);
     for (const Stmt *P : Parts)
       walk(P, N.Children);
     Out.push_back(std::move(N));

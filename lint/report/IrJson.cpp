@@ -42,8 +42,14 @@ Value verdictToJson(const ir::Verdict &V) {
     AsWritten[K] = jsonNumber(X);
   for (const auto &[K, X] : V.Fixed)
     Fixed[K] = jsonNumber(X);
+  Array Assumptions;
+  for (const std::string &A : V.Assumptions)
+    Assumptions.push_back(A);
   return Object{{"verdict", std::string(ir::name(V.Kind))},
                 {"summary", V.Summary},
+                {"seeds", V.Seeds},
+                {"seeds_confirming", V.SeedsConfirming},
+                {"assumptions", std::move(Assumptions)},
                 {"measurements",
                  Object{{"as_written", std::move(AsWritten)},
                         {"fixed", std::move(Fixed)}}}};
@@ -170,12 +176,20 @@ static Value toJSON(const DataInfo &D) {
   Array Blocks;
   for (const FeatureBlock &B : D.Blocks)
     Blocks.push_back(toJSON(B));
+  Array Dims, Formula;
+  for (int64_t X : D.Dims)
+    Dims.push_back(X);
+  for (const std::string &T : D.Formula)
+    Formula.push_back(T);
   return Object{{"var", D.Var},
                 {"loc", toJSON(D.Loc)},
                 {"rows", opt(D.Rows)},
                 {"features", opt(D.Features)},
+                {"dims", std::move(Dims)},
                 {"blocks", std::move(Blocks)},
-                {"normalized", D.Normalized}};
+                {"dist", std::string(name(D.Dist))},
+                {"normalized", D.Normalized},
+                {"formula", std::move(Formula)}};
 }
 
 static Value toJSON(const StepEvent &E) {
@@ -222,6 +236,7 @@ static Value toJSON(const StepNode &N) {
   return Object{{"kind", std::string(nodeKindName(N.Kind))},
                 {"event", toJSON(N.Ev)},
                 {"loc", toJSON(N.Loc)},
+                {"trips", opt(N.Trips)},
                 {"children", std::move(Children)}};
 }
 
@@ -268,6 +283,7 @@ GRADLINT_ENUM_FROM_JSON(ParamRole, parseParamRole, "parameter role")
 GRADLINT_ENUM_FROM_JSON(OptimizerKind, parseOptimizerKind, "optimizer kind")
 GRADLINT_ENUM_FROM_JSON(LossKind, parseLossKind, "loss kind")
 GRADLINT_ENUM_FROM_JSON(StepOp, parseStepOp, "step op")
+GRADLINT_ENUM_FROM_JSON(DataDist, parseDataDist, "data distribution")
 #undef GRADLINT_ENUM_FROM_JSON
 
 static bool fromJSON(const Value &V, StepNode::NodeKind &Out, Path P) {
@@ -394,8 +410,9 @@ static bool fromJSON(const Value &V, FeatureBlock &B, Path P) {
 static bool fromJSON(const Value &V, DataInfo &D, Path P) {
   Fields F(V, P);
   return F && F("var", D.Var)("loc", D.Loc)("rows", D.Rows)(
-                  "features", D.Features)("blocks", D.Blocks)(
-                  "normalized", D.Normalized)
+                  "features", D.Features)("dims", D.Dims)("blocks", D.Blocks)(
+                  "dist", D.Dist)("normalized", D.Normalized)(
+                  "formula", D.Formula)
                   .ok();
 }
 
@@ -416,7 +433,7 @@ static bool fromJSON(const Value &V, StepEvent &E, Path P) {
 static bool fromJSON(const Value &V, StepNode &N, Path P) {
   Fields F(V, P);
   return F && F("kind", N.Kind)("event", N.Ev)("loc", N.Loc)(
-                  "children", N.Children)
+                  "trips", N.Trips)("children", N.Children)
                   .ok();
 }
 

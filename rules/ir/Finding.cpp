@@ -2,6 +2,9 @@
 
 #include "rules/ir/Finding.h"
 
+#include <cmath>
+#include <cstdio>
+
 namespace gradlint::ir {
 
 std::string_view name(Severity S) {
@@ -35,15 +38,99 @@ std::string verdictNote(const Verdict &V) {
   case VerdictKind::NotConfirmed:
     Words = "not confirmed";
     break;
+  case VerdictKind::Inconclusive:
+    Words = "inconclusive";
+    break;
   case VerdictKind::NotProbed:
     Words = "not probed";
     break;
   }
+  std::string Note;
   if (V.Summary.compare(0, Words.size(), Words) == 0)
-    return "probe: " + V.Summary;
-  if (V.Summary.empty())
-    return "probe: " + Words;
-  return "probe: " + Words + ": " + V.Summary;
+    Note = "probe: " + V.Summary;
+  else if (V.Summary.empty())
+    Note = "probe: " + Words;
+  else
+    Note = "probe: " + Words + ": " + V.Summary;
+  if (!V.Assumptions.empty() && V.Kind != VerdictKind::NotProbed) {
+    Note += "; assumed: ";
+    for (size_t I = 0; I < V.Assumptions.size(); ++I)
+      Note += (I ? ", " : "") + V.Assumptions[I];
+  }
+  return Note;
+}
+
+std::string shortNumber(double V) {
+  char Buf[32];
+  std::snprintf(Buf, sizeof Buf, "%.2g", V);
+  return Buf;
+}
+
+static std::string percent(double V) {
+  char Buf[32];
+  std::snprintf(Buf, sizeof Buf, "%.3g%%", 100 * V);
+  return Buf;
+}
+
+std::string describeMeasurement(Metric M, double V) {
+  std::string N = shortNumber(V);
+  switch (M) {
+  case Metric::FirstLastGradRatio:
+    return "the first layer's gradient norm is " + N +
+           " of the last layer's (geometric mean over the steps)";
+  case Metric::SaturatedShare:
+    return percent(V) + " of the hidden sigmoid/tanh inputs are saturated "
+                        "(|x| >= 5, over all forward passes)";
+  case Metric::DeadShare:
+    return percent(V) + " of the ReLU units are dead after training (active "
+                        "on < 1% of the batch)";
+  case Metric::OutputSpreadRatio:
+    return "the output spread after training is " + N + " of the target spread";
+  case Metric::RelativeUpdate:
+    return "the median relative weight update per step is " + N;
+  case Metric::LossDecrease:
+    if (!std::isfinite(V))
+      return "the loss diverges to NaN/inf";
+    if (V < 0)
+      return "the loss grows " + shortNumber(1 - V) + "x from the first step to "
+                                                      "the last";
+    return "the loss falls by " + percent(V) + " from the first step to the last";
+  case Metric::HiddenUnitSimilarity:
+    return "hidden units' incoming weights have cosine similarity up to " + N +
+           " after training";
+  case Metric::GradNormGrowth:
+    return "the gradient norm at the last step is " + N + "x that at the first";
+  case Metric::ZeroOutputShare:
+    return percent(V) + " of the outputs are exactly zero after training";
+  case Metric::NonFinite:
+    return V > 0.5 ? "values become NaN/inf" : "all values stay finite";
+  case Metric::ActivationSpreadRatio:
+    return "at initialisation the last layer's activation spread is " + N +
+           " of the first layer's";
+  case Metric::OutputGradNorm:
+    return "the gradient reaching the output is " + N +
+           " of that with the fix (mean over the steps)";
+  case Metric::RelativeFinalLoss:
+    return "the final loss is " + N + " of a constant prediction's";
+  }
+  return N;
+}
+
+std::string shortMeasurement(Metric M, double V) {
+  switch (M) {
+  case Metric::SaturatedShare:
+  case Metric::DeadShare:
+  case Metric::ZeroOutputShare:
+    return percent(V);
+  case Metric::LossDecrease:
+    if (!std::isfinite(V))
+      return "NaN/inf";
+    return V < 0 ? "a " + shortNumber(1 - V) + "x growth" : "a fall of " + percent(V);
+  case Metric::NonFinite:
+    return V > 0.5 ? "NaN/inf" : "finite";
+  default:
+    return shortNumber(V);
+  }
 }
 
 std::string_view name(Metric M) {
@@ -84,6 +171,8 @@ std::string_view name(VerdictKind V) {
     return "confirmed";
   case VerdictKind::NotConfirmed:
     return "not-confirmed";
+  case VerdictKind::Inconclusive:
+    return "inconclusive";
   case VerdictKind::NotProbed:
     return "not-probed";
   }

@@ -84,6 +84,9 @@ struct Fix {
   ActivationKind NewAct = ActivationKind::ReLU;
   /// What the fix says in words: "ReLU in place of the sigmoids".
   std::string Description;
+  /// DefaultInit: only the init written here goes (every init when unset),
+  /// so the counterfactual changes exactly the flagged statement.
+  SourceLoc InitLoc;
 };
 
 /// A measurable hypothesis: Metric Cmp Threshold holds as the code is
@@ -101,16 +104,26 @@ struct Claim {
   std::string ModelName;
 };
 
-/// The probe's answer.
-enum class VerdictKind { Confirmed, NotConfirmed, NotProbed };
+/// The probe's answer. Inconclusive (the seeds disagree, or the fix helps
+/// for another reason than the claim's) never downgrades a finding; only
+/// NotConfirmed (the fix clearly does not help) does.
+enum class VerdictKind { Confirmed, NotConfirmed, Inconclusive, NotProbed };
 
 struct Verdict {
   VerdictKind Kind = VerdictKind::NotProbed;
   /// One sentence with the numbers, or why it was not probed.
   std::string Summary;
-  /// Named measurements of the code as written, and of the fixed variant.
+  /// Named measurements of the code as written, and of the fixed variant:
+  /// medians over seeds.
   std::map<std::string, double> AsWritten;
   std::map<std::string, double> Fixed;
+  /// What the probe assumed where the code states nothing ("loss unknown:
+  /// mse assumed"); shown with the verdict.
+  std::vector<std::string> Assumptions;
+  /// Seeds trained per variant, and in how many of them every claim held
+  /// as written and the fix removed it and lowered the loss.
+  int Seeds = 0;
+  int SeedsConfirming = 0;
 };
 
 /// A note at a related location.
@@ -145,8 +158,18 @@ std::string_view name(FixKind F);
 std::optional<Severity> parseSeverity(std::string_view S);
 
 /// The probe's verdict as both front ends print it under its finding:
-/// "probe: confirmed: after 100 Adam steps ...".
+/// "probe: confirmed in 9 of 10 seeds: over 100 Adam steps ...; assumed:
+/// ...".
 std::string verdictNote(const Verdict &V);
+
+/// What \p M measured, in words that say when ("mean over the run", "after
+/// training"), with the value \p V: the one sentence both front ends and
+/// the docs use.
+std::string describeMeasurement(Metric M, double V);
+/// \p V in the short form used after "with the fix it is".
+std::string shortMeasurement(Metric M, double V);
+/// "%.2g" of \p V.
+std::string shortNumber(double V);
 
 } // namespace gradlint::ir
 

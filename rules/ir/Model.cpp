@@ -259,6 +259,8 @@ const std::string_view StepNames[] = {"forward", "loss",  "zero_grad",
 const std::string_view RoleNames[] = {"weight", "bias", "any"};
 const std::string_view FormNames[] = {"module", "functional", "function",
                                       "method"};
+const std::string_view DistNames[] = {"unknown", "uniform", "normal",
+                                      "integers", "constant"};
 } // namespace
 
 std::string_view name(LayerKind K) { return lookup(K, LayerNames); }
@@ -269,6 +271,7 @@ std::string_view name(LossKind K) { return lookup(K, LossNames); }
 std::string_view name(StepOp K) { return lookup(K, StepNames); }
 std::string_view name(ParamRole K) { return lookup(K, RoleNames); }
 std::string_view name(ActivationForm K) { return lookup(K, FormNames); }
+std::string_view name(DataDist K) { return lookup(K, DistNames); }
 
 std::optional<LayerKind> parseLayerKind(std::string_view S) {
   return reverse<LayerKind>(S, LayerNames);
@@ -293,6 +296,9 @@ std::optional<ParamRole> parseParamRole(std::string_view S) {
 }
 std::optional<ActivationForm> parseActivationForm(std::string_view S) {
   return reverse<ActivationForm>(S, FormNames);
+}
+std::optional<DataDist> parseDataDist(std::string_view S) {
+  return reverse<DataDist>(S, DistNames);
 }
 
 } // namespace gradlint::ir

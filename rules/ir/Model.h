@@ -257,16 +257,34 @@ struct FeatureBlock {
   double Hi = 0;
 };
 
+/// How a tensor's values are drawn, as its creating call states it.
+enum class DataDist {
+  Unknown,
+  Uniform,  ///< rand: uniform in each block's [Lo, Hi]
+  Normal,   ///< randn: N(0, 1) scaled and shifted (Blocks hold +-1 sigma)
+  Integers, ///< randint: uniform integers in [Lo, Hi]
+  Constant, ///< ones, zeros, full
+};
+
 /// A tensor fed to the model or the loss.
 struct DataInfo {
   std::string Var;
   SourceLoc Loc;
   std::optional<int64_t> Rows;
   std::optional<int64_t> Features;
+  /// The full shape when the creating call states it ({64, 1, 28, 28});
+  /// Features is Dims[1] then, not the feature count of an N-d sample.
+  std::vector<int64_t> Dims;
   /// Empty when the range is not known statically.
   std::vector<FeatureBlock> Blocks;
+  DataDist Dist = DataDist::Unknown;
   /// A normalisation stands between creation and use.
   bool Normalized = false;
+  /// The values as an elementwise formula of other tensors, in postfix:
+  /// "@x" (the tensor variable x as created), numbers, "+", "-", "*", "/",
+  /// "neg", "sin", "cos", "exp", "abs", "sum1" / "mean1" (over dim 1,
+  /// keepdim). Empty when the code does not state one.
+  std::vector<std::string> Formula;
 };
 
 /// What happens in a training function, in source order.
@@ -328,6 +346,9 @@ struct StepNode {
   NodeKind Kind = Event;
   StepEvent Ev;
   SourceLoc Loc;
+  /// A loop: how many times its body runs, when the code states it
+  /// (`for (int i = 0; i < 30; ++i)`).
+  std::optional<int64_t> Trips;
   std::vector<StepNode> Children;
 };
 
@@ -377,6 +398,7 @@ std::string_view name(LossKind K);
 std::string_view name(StepOp K);
 std::string_view name(ParamRole K);
 std::string_view name(ActivationForm K);
+std::string_view name(DataDist K);
 
 /// Inverses of name(); std::nullopt for unknown spellings.
 std::optional<LayerKind> parseLayerKind(std::string_view S);
@@ -387,6 +409,7 @@ std::optional<LossKind> parseLossKind(std::string_view S);
 std::optional<StepOp> parseStepOp(std::string_view S);
 std::optional<ParamRole> parseParamRole(std::string_view S);
 std::optional<ActivationForm> parseActivationForm(std::string_view S);
+std::optional<DataDist> parseDataDist(std::string_view S);
 
 } // namespace gradlint::ir
 

@@ -19,6 +19,9 @@ public:
   void forward(const Mat &X, Mat &Y, bool Training, std::mt19937 &Rng) override;
   void backward(const Mat &DY, Mat &DX) override;
   std::vector<Param *> params() override;
+  int64_t multiplyAdds(const Shape &) const override {
+    return OutC * Ho * Wo * In.C * Kh * Kw;
+  }
 
   Param Weight;
   Param Bias;

@@ -34,6 +34,10 @@ public:
   virtual void backward(const Mat &DY, Mat &DX) = 0;
   /// Trainable parameters, weight first.
   virtual std::vector<Param *> params() { return {}; }
+  /// Multiply-adds of one forward pass of one sample of shape \p In: the
+  /// probe's budget unit (load-independent, unlike seconds). Elementwise
+  /// layers count one per value.
+  virtual int64_t multiplyAdds(const Shape &In) const { return In.size(); }
 };
 
 } // namespace gradlint::probe

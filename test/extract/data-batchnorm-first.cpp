@@ -12,7 +12,7 @@ void train() {
 // CHECK-LABEL: "trainings": [
 // CHECK:       "input": {
 // CHECK-NEXT:    "blocks": [],
-// CHECK-NEXT:    "features": 10,
+// CHECK:         "features": 10,
 // CHECK:         "normalized": true,
 // CHECK-NEXT:    "rows": 100,
 // CHECK-NEXT:    "var": "X"

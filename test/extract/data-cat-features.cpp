@@ -35,7 +35,7 @@ int main() {
 // CHECK-NEXT:        "lo": 0
 // CHECK-NEXT:      }
 // CHECK-NEXT:    ],
-// CHECK-NEXT:    "features": 10,
+// CHECK:         "features": 10,
 // CHECK:         "normalized": false,
 // CHECK-NEXT:    "rows": 100,
 // CHECK-NEXT:    "var": "X"

@@ -13,7 +13,7 @@ void train(torch::nn::Sequential &net, torch::optim::SGD &opt) {
   // CHECK-LABEL: "trainings": [
   // CHECK:       "input": {
   // CHECK-NEXT:    "blocks": [],
-  // CHECK-NEXT:    "features": 10,
+  // CHECK:         "features": 10,
   // CHECK:         "normalized": true,
   // CHECK-NEXT:    "rows": 100,
   // CHECK-NEXT:    "var": "x"

@@ -16,11 +16,12 @@ void train(torch::nn::Sequential &net, torch::optim::SGD &opt) {
   // CHECK-NEXT:        "lo": 5
   // CHECK-NEXT:      }
   // CHECK-NEXT:    ],
-  // CHECK-NEXT:    "features": 3,
+  // CHECK:         "features": 3,
+  // CHECK-NEXT:    "formula": [],
   // CHECK-NEXT:    "loc": {
   // CHECK-NEXT:      "column": 12,
   // CHECK-NEXT:      "file": "{{.*}}data-rand-scaled.cpp",
-  // CHECK-NEXT:      "line": [[@LINE-15]],
+  // CHECK-NEXT:      "line": [[@LINE-16]],
   // CHECK:         "normalized": false,
   // CHECK-NEXT:    "rows": 64,
   // CHECK-NEXT:    "var": "x"

@@ -16,7 +16,7 @@ void train(torch::Tensor X, torch::Tensor Y) {
 // CHECK:{{.*}}text.cpp:9:46: warning: learning rate 1e-9 is below 1e-6{{.*}} [gradlint-tiny-learning-rate]
 // CHECK-NEXT:  torch::optim::SGD Opt(Model->parameters(), 1e-9);
 // CHECK-NEXT:                                             ^
-// CHECK-NEXT:{{.*}}text.cpp:9:46: note: probe: {{confirmed|not confirmed|not probed}}{{.*}}
+// CHECK-NEXT:{{.*}}text.cpp:9:46: note: probe: {{confirmed|not confirmed|inconclusive|not probed}}{{.*}}
 // CHECK-NOT: {{.}}
 
 // Notes carry their own source line and caret.

@@ -82,7 +82,8 @@ TEST(RuntimeCalibration, SaturatingStackSeparatesFromReLU) {
   EXPECT_LT(W[Grad], 1e-2);
   EXPECT_GT(F[Grad], 10 * W[Grad]);
   EXPECT_LT(W["output_spread_ratio"], 1e-2);
-  EXPECT_GT(D["output_spread_ratio"], 1e-2);
+  // Default init is a factor, not a cure, for a sigmoid stack (0.006 to
+  // 0.015 depending on the seed): the small-init claim uses FixFactor 10.
   EXPECT_GT(D["output_spread_ratio"], 10 * W["output_spread_ratio"]);
 
   title("deep sigmoid, default init (6 hidden, width 32)");

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 using namespace gradlint;
 using namespace gradlint::testing;
@@ -51,24 +52,62 @@ TEST(RuntimeProbe, SeedOneSaturatingStackConfirmed) {
   EXPECT_EQ(V.Kind, VerdictKind::Confirmed) << V.Summary;
   EXPECT_LT(V.AsWritten.at("first_last_grad_ratio"), 1e-2);
   EXPECT_GT(V.Fixed.at("first_last_grad_ratio"), 0.1);
-  EXPECT_NE(V.Summary.find("confirmed: after 100 Adam steps the first layer's "
-                           "gradient norm is"),
-            std::string::npos)
+  EXPECT_EQ(V.Seeds, 10);
+  EXPECT_GE(3 * V.SeedsConfirming, 2 * V.Seeds);
+  EXPECT_EQ(V.Summary.rfind("confirmed in " + std::to_string(V.SeedsConfirming) +
+                                " of 10 seeds: over 100 Adam steps, the first "
+                                "layer's gradient norm is",
+                            0),
+            0u)
       << V.Summary;
-  EXPECT_TRUE(V.AsWritten.count("final_loss"));
+  // Harm beside the mechanism: the loss as written and fixed.
+  EXPECT_NE(V.Summary.find("the loss after training is"), std::string::npos);
+  EXPECT_LT(V.Fixed.at("task_loss"), V.AsWritten.at("task_loss"));
+  // The loop count is not stated: said so.
+  EXPECT_NE(std::find(V.Assumptions.begin(), V.Assumptions.end(),
+                      "the loop count is not stated: 100 steps"),
+            V.Assumptions.end());
 }
 
-TEST(RuntimeProbe, SeedOneSmallInitConfirmed) {
-  ir::Verdict V = probeOne(makeProgram(seedOne()), smallInit());
-  EXPECT_EQ(V.Kind, VerdictKind::Confirmed) << V.Summary;
+TEST(RuntimeProbe, SeedOneSmallInitNotConfirmedByTheWeightInitAlone) {
+  // The fix drops only the flagged init (the weights' U(0, 0.01)); the
+  // zeroed biases stay as written. Through three sigmoids that lifts the
+  // output spread by less than the claim's 10x and leaves the loss where
+  // it was: the fix clearly does not help.
+  ir::Program P = makeProgram(seedOne());
+  P.Models[0].Inits[0].Loc = {"net.cpp", 12, 9, 0};
+  P.Models[0].Inits[1].Loc = {"net.cpp", 14, 9, 0};
+  ir::Finding F = smallInit();
+  F.Claims[0].TheFix.InitLoc = P.Models[0].Inits[0].Loc;
+  ir::Verdict V = probeOne(P, F);
+  EXPECT_EQ(V.Kind, VerdictKind::NotConfirmed) << V.Summary;
   EXPECT_NE(V.Summary.find("output spread"), std::string::npos) << V.Summary;
+  EXPECT_NE(V.Summary.find("holds in 10 of 10 seeds"), std::string::npos)
+      << V.Summary;
+}
+
+TEST(RuntimeProbe, HarmWithoutTheMechanismIsInconclusive) {
+  // The issue's small-init ReLU net: Adam lifts the output spread above the
+  // claim's 1e-2 within 100 steps, yet the default init trains far better.
+  // The mechanism misses, the harm shows: inconclusive, never "not
+  // confirmed" (which would hide the finding).
+  ProgramSpec S;
+  S.Chain = {linear(10, 32, "fc1"), act(ActivationKind::ReLU),
+             linear(32, 32, "fc2"), act(ActivationKind::ReLU),
+             linear(32, 1, "fc3")};
+  S.Inits = {initAll(ir::ParamRole::Weight, ir::InitScheme::Normal, 0.0, 1e-3)};
+  ir::Verdict V = probeOne(makeProgram(S), smallInit());
+  EXPECT_EQ(V.Kind, VerdictKind::Inconclusive) << V.Summary;
+  EXPECT_LT(10 * V.Fixed.at("task_loss"), V.AsWritten.at("task_loss"));
 }
 
 TEST(RuntimeProbe, SeedOneBothClaimsInOneFinding) {
   ir::Finding F = saturatingStack();
   F.Claims.push_back(smallInit().Claims[0]);
   ir::Verdict V = probeOne(makeProgram(seedOne()), F);
-  EXPECT_EQ(V.Kind, VerdictKind::Confirmed) << V.Summary;
+  // Every claim must hold: the default init (all inits dropped here) is
+  // not a cure for the sigmoid stack.
+  EXPECT_NE(V.Kind, VerdictKind::Confirmed) << V.Summary;
   EXPECT_NE(V.Summary.find("gradient norm"), std::string::npos);
   EXPECT_NE(V.Summary.find("output spread"), std::string::npos);
 }
@@ -88,7 +127,8 @@ TEST(RuntimeProbe, HealthyTanhForcedClaimNotConfirmed) {
   ir::Verdict V = probeOne(makeProgram(S), saturatingStack());
   EXPECT_EQ(V.Kind, VerdictKind::NotConfirmed) << V.Summary;
   EXPECT_GT(V.AsWritten.at("first_last_grad_ratio"), 1e-2);
-  EXPECT_EQ(V.Summary.rfind("not confirmed: ", 0), 0u) << V.Summary;
+  EXPECT_EQ(V.Summary.rfind("not confirmed (confirmed in 0 of 10 seeds): ", 0), 0u)
+      << V.Summary;
 }
 
 TEST(RuntimeProbe, SoundRateNotConfirmedAsTiny) {
@@ -137,29 +177,165 @@ TEST(RuntimeProbe, OrphanOptimizerNeverUpdates) {
   EXPECT_EQ(V.AsWritten.at("relative_update"), 0);
 }
 
-TEST(RuntimeProbe, MissingZeroGradConfirmed) {
+TEST(RuntimeProbe, MissingZeroGradUnderAdamIsNotConfirmed) {
+  // Gradients pile up (the mechanism holds) but Adam normalises them away
+  // and trains no worse: the fix does not lower the loss, so the verdict
+  // is not "confirmed" (as LibTorch measures it too).
   ProgramSpec S;
   S.Chain = {linear(10, 16), act(ActivationKind::ReLU), linear(16, 1)};
   S.ZeroGrad = false;
   ir::Finding F = finding("gradlint-missing-zero-grad",
                           {claim(Metric::GradNormGrowth, Compare::Greater, 5,
                                  FixKind::AddZeroGrad, 5)});
-  EXPECT_EQ(probeOne(makeProgram(S), F).Kind, VerdictKind::Confirmed);
+  ir::Verdict V = probeOne(makeProgram(S), F);
+  EXPECT_NE(V.Kind, VerdictKind::Confirmed) << V.Summary;
+  EXPECT_GT(V.AsWritten.at("grad_norm_growth"), 5);
   S.ZeroGrad = true;
   EXPECT_EQ(probeOne(makeProgram(S), F).Kind, VerdictKind::NotConfirmed);
 }
 
+TEST(RuntimeProbe, VerdictRule) {
+  using probe::decideVerdict;
+  EXPECT_EQ(decideVerdict(10, 10, 10), VerdictKind::Confirmed);
+  EXPECT_EQ(decideVerdict(10, 7, 7), VerdictKind::Confirmed);
+  EXPECT_EQ(decideVerdict(10, 6, 10), VerdictKind::Inconclusive);
+  EXPECT_EQ(decideVerdict(10, 0, 4), VerdictKind::Inconclusive);
+  EXPECT_EQ(decideVerdict(10, 0, 3), VerdictKind::NotConfirmed);
+  EXPECT_EQ(decideVerdict(9, 6, 6), VerdictKind::Confirmed);
+  EXPECT_EQ(decideVerdict(1, 1, 1), VerdictKind::Confirmed);
+  EXPECT_EQ(decideVerdict(2, 1, 2), VerdictKind::Inconclusive);
+  EXPECT_EQ(decideVerdict(1, 0, 0), VerdictKind::NotConfirmed);
+}
+
+TEST(RuntimeProbe, HugeRateOverTheProgramsThirtyStepsDiverges) {
+  // SGD at lr 10 in a 30-step loop: the loss grows by orders of magnitude
+  // within the program's own 30 steps; the probe runs 30, not 100.
+  ProgramSpec S;
+  S.Chain = {linear(10, 32), act(ActivationKind::ReLU), linear(32, 1)};
+  S.Opt = ir::OptimizerKind::SGD;
+  S.LR = 10;
+  S.Trips = 30;
+  S.InputDist = ir::DataDist::Normal;
+  S.InputBlocks = {block(10, -1, 1)};
+  ir::Finding F = finding("gradlint-huge-learning-rate",
+                          {claim(Metric::LossDecrease, Compare::Less, 0,
+                                 FixKind::SetLearningRate, 1, 1e-3)});
+  ir::Verdict V = probeOne(makeProgram(S), F);
+  EXPECT_EQ(V.Kind, VerdictKind::Confirmed) << V.Summary;
+  EXPECT_LE(V.AsWritten.at("steps"), 30);
+  EXPECT_NE(V.Summary.find("over 30 SGD steps"), std::string::npos) << V.Summary;
+  EXPECT_EQ(std::find(V.Assumptions.begin(), V.Assumptions.end(),
+                      "the loop count is not stated: 100 steps"),
+            V.Assumptions.end());
+}
+
+TEST(RuntimeProbe, ReluOutputOnPositiveTargetsIsNotConfirmed) {
+  // y = x * x + 1 with x ~ randn: every target is >= 1, the ReLU head
+  // never needs to output zero.
+  ProgramSpec S;
+  S.Chain = {linear(8, 32), act(ActivationKind::ReLU), linear(32, 1),
+             act(ActivationKind::ReLU)};
+  S.Features = 8;
+  S.InputDist = ir::DataDist::Normal;
+  S.InputBlocks = {block(8, -1, 1)};
+  S.TargetFormula = {"@x", "@x", "*", "1", "+", "mean1"};
+  ir::Finding F = finding("gradlint-clamped-output",
+                          {claim(Metric::ZeroOutputShare, Compare::Greater, 0.2,
+                                 FixKind::RemoveOutputActivation)});
+  ir::Verdict V = probeOne(makeProgram(S), F);
+  EXPECT_EQ(V.Kind, VerdictKind::NotConfirmed) << V.Summary;
+  // The same model on half-negative targets: confirmed.
+  S.TargetFormula = {"@x", "sin", "mean1"};
+  V = probeOne(makeProgram(S), F);
+  EXPECT_EQ(V.Kind, VerdictKind::Confirmed) << V.Summary;
+}
+
+TEST(RuntimeProbe, ImageModelIsProbed) {
+  // Conv2d -> MaxPool2d -> Flatten -> Linear on [N, 1, 28, 28]: the sample
+  // is 1x28x28 (784 values), not size(1) = 1 feature.
+  ProgramSpec S;
+  S.Chain = {layer(ir::LayerKind::Conv2d, 1, 4, 3), act(ActivationKind::ReLU),
+             layer(ir::LayerKind::MaxPool, {}, {}, 2),
+             layer(ir::LayerKind::Flatten), linear(4 * 13 * 13, 10)};
+  S.Loss = ir::LossKind::CrossEntropy;
+  S.LR = 1e-10;
+  S.InputDims = {32, 1, 28, 28};
+  S.InputDist = ir::DataDist::Uniform;
+  S.InputBlocks = {block(1, 0, 1)};
+  ir::Verdict V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_EQ(V.Kind, VerdictKind::Confirmed) << V.Summary;
+}
+
+TEST(RuntimeProbe, BudgetInMultiplyAddsNotSeconds) {
+  // A 1M-parameter MLP: the budget trims seeds first, then steps; the
+  // result never depends on the machine's speed.
+  ProgramSpec S;
+  S.Chain = {linear(1000, 700), act(ActivationKind::ReLU), linear(700, 700),
+             act(ActivationKind::ReLU), linear(700, 10)};
+  S.Features = 1000;
+  probe::ProbeOptions O;
+  O.MaxMultiplyAdds = 2e9;
+  std::vector<ir::Finding> Fs{tinyRate()};
+  probe::probeFindings(makeProgram(S), Fs, O);
+  ASSERT_TRUE(Fs[0].Probe);
+  const ir::Verdict &V = *Fs[0].Probe;
+  EXPECT_EQ(V.Seeds, 1) << V.Summary;
+  EXPECT_LE(V.AsWritten.at("multiply_adds"), 2e9);
+  EXPECT_LT(V.AsWritten.at("steps"), 100);
+  O.MaxMultiplyAdds = 1e6;
+  Fs = {tinyRate()};
+  probe::probeFindings(makeProgram(S), Fs, O);
+  EXPECT_EQ(Fs[0].Probe->Kind, VerdictKind::NotProbed);
+  EXPECT_NE(Fs[0].Probe->Summary.find("multiply-adds, over the budget"),
+            std::string::npos)
+      << Fs[0].Probe->Summary;
+}
+
+TEST(RuntimeProbe, RepeatedRunsGiveIdenticalVerdicts) {
+  ir::Verdict A = probeOne(makeProgram(seedOne()), saturatingStack());
+  ir::Verdict B = probeOne(makeProgram(seedOne()), saturatingStack());
+  EXPECT_EQ(A.Kind, B.Kind);
+  EXPECT_EQ(A.Summary, B.Summary);
+  EXPECT_EQ(A.AsWritten, B.AsWritten);
+}
+
 TEST(RuntimeProbe, SeedExamplesTakeWellUnderASecond) {
-  std::vector<double> Times;
+  // CPU time of this process (the machine is shared: wall time measures
+  // the other jobs); the probe is single-threaded, so it is the cost.
+  std::vector<double> Cpu, Wall;
   for (int I = 0; I < 5; ++I) {
+    std::clock_t C0 = std::clock();
     auto Start = std::chrono::steady_clock::now();
     ir::Finding F = saturatingStack();
     F.Claims.push_back(smallInit().Claims[0]);
     probeOne(makeProgram(seedOne()), F);
     probeOne(makeProgram(seedTwo()), tinyRate());
-    Times.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count());
+    Cpu.push_back(double(std::clock() - C0) / CLOCKS_PER_SEC);
+    Wall.push_back(std::chrono::duration<double>(std::chrono::steady_clock::now() - Start).count());
   }
-  std::sort(Times.begin(), Times.end());
-  std::printf("probe of seed examples 1 + 2: median %.1f ms\n", 1000 * Times[2]);
-  EXPECT_LT(Times[2], 0.5);
+  std::sort(Cpu.begin(), Cpu.end());
+  std::sort(Wall.begin(), Wall.end());
+  std::printf("probe of seed examples 1 + 2 (5 variants x 10 seeds x 100 steps): "
+              "median %.1f ms CPU, %.1f ms wall\n",
+              1000 * Cpu[2], 1000 * Wall[2]);
+  EXPECT_LT(Cpu[2], 0.5);
+}
+
+TEST(RuntimeProbe, AHugeLoopCountIsTrimmedByTheBudget) {
+  // for (int i = 0; i < 2000000000; ++i): seeds go first, then steps.
+  ProgramSpec S = seedTwo();
+  S.Trips = 2000000000;
+  probe::ProbeOptions O;
+  O.MaxMultiplyAdds = 1e8;
+  std::vector<ir::Finding> Fs{tinyRate()};
+  probe::probeFindings(makeProgram(S), Fs, O);
+  ASSERT_TRUE(Fs[0].Probe);
+  const ir::Verdict &V = *Fs[0].Probe;
+  EXPECT_EQ(V.Seeds, 1) << V.Summary;
+  EXPECT_LE(V.AsWritten.at("multiply_adds"), 1e8);
+  EXPECT_NE(std::find_if(V.Assumptions.begin(), V.Assumptions.end(),
+                         [](const std::string &A) {
+                           return A.find("of 2000000000 steps") != std::string::npos;
+                         }),
+            V.Assumptions.end());
 }

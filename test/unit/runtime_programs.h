@@ -87,6 +87,15 @@ struct ProgramSpec {
   std::vector<ir::FeatureBlock> InputBlocks;
   std::vector<ir::FeatureBlock> TargetBlocks;
   bool ZeroGrad = true;
+  /// The loop's stated trip count; unknown by default.
+  std::optional<int64_t> Trips;
+  /// The input's full shape ({64, 1, 28, 28}); Rows and Features are then
+  /// its first two dimensions, as the extractor records them.
+  std::vector<int64_t> InputDims;
+  ir::DataDist InputDist = ir::DataDist::Unknown;
+  ir::DataDist TargetDist = ir::DataDist::Unknown;
+  /// The targets as a postfix formula of "@x" (ir::DataInfo::Formula).
+  std::vector<std::string> TargetFormula;
 };
 
 inline ir::Program makeProgram(const ProgramSpec &S) {
@@ -110,6 +119,7 @@ inline ir::Program makeProgram(const ProgramSpec &S) {
   T.Name = "train";
   ir::StepNode Loop;
   Loop.Kind = ir::StepNode::Loop;
+  Loop.Trips = S.Trips;
   if (S.ZeroGrad)
     Loop.Children.push_back(event(ir::StepOp::ZeroGrad, "opt"));
   ir::StepNode F = event(ir::StepOp::Forward, "model", "Net");
@@ -118,6 +128,12 @@ inline ir::Program makeProgram(const ProgramSpec &S) {
   In.Rows = S.Rows;
   In.Features = S.Features;
   In.Blocks = S.InputBlocks;
+  In.Dist = S.InputDist;
+  if (!S.InputDims.empty()) {
+    In.Dims = S.InputDims;
+    In.Rows = S.InputDims[0];
+    In.Features = S.InputDims.size() > 1 ? S.InputDims[1] : 1;
+  }
   F.Ev.Input = In;
   Loop.Children.push_back(F);
   ir::StepNode L = event(ir::StepOp::Loss);
@@ -127,6 +143,8 @@ inline ir::Program makeProgram(const ProgramSpec &S) {
   Tg.Var = "y";
   Tg.Rows = S.Rows;
   Tg.Blocks = S.TargetBlocks;
+  Tg.Dist = S.TargetDist;
+  Tg.Formula = S.TargetFormula;
   L.Ev.Target = Tg;
   Loop.Children.push_back(L);
   Loop.Children.push_back(event(ir::StepOp::Backward, "loss"));

@@ -12,7 +12,7 @@ for f in report["findings"]:
     for n in f["notes"]:
         assert set(n) == {"file", "line", "column", "message"}, n
     if f["probe"] is not None:
-        assert f["probe"]["verdict"] in ("confirmed", "not-confirmed", "not-probed")
+        assert f["probe"]["verdict"] in ("confirmed", "not-confirmed", "inconclusive", "not-probed")
         assert isinstance(f["probe"]["summary"], str)
         assert set(f["probe"]["measurements"]) == {"as_written", "fixed"}
 for e in report["errors"]:

@@ -12,6 +12,7 @@
 #include "runtime/Network.h"
 #include "runtime/losses/Loss.h"
 #include "runtime/optimizers/Optimizer.h"
+#include "torch_twin.h"
 
 #include <gtest/gtest.h>
 #include <torch/torch.h>
@@ -45,20 +46,6 @@ ir::Layer A(ActivationKind K) {
   return X;
 }
 
-torch::Tensor toTorch(const Mat &M) {
-  return torch::from_blob(const_cast<float *>(M.data()), {M.rows(), M.cols()},
-                          torch::kFloat)
-      .clone();
-}
-
-Mat fromTorch(const torch::Tensor &T) {
-  torch::Tensor C = T.contiguous().to(torch::kFloat);
-  int64_t Rows = C.dim() == 0 ? 1 : C.size(0);
-  Mat M(Rows, C.numel() / Rows);
-  std::memcpy(M.data(), C.data_ptr<float>(), sizeof(float) * size_t(C.numel()));
-  return M;
-}
-
 /// Max |a - b| over (1e-4 + 1e-3 max|b|): <= 1 means equal within tolerance.
 double mismatch(const Mat &Probe, const torch::Tensor &Ref, double Rel = 1e-3,
                 double Abs = 1e-4) {
@@ -69,112 +56,6 @@ double mismatch(const Mat &Probe, const torch::Tensor &Ref, double Rel = 1e-3,
   double Scale = Abs + Rel * double(R.cwiseAbs().maxCoeff());
   Eigen::Map<const Eigen::VectorXf> P(Probe.data(), Probe.size()), Q(R.data(), R.size());
   return double((P - Q).cwiseAbs().maxCoeff()) / Scale;
-}
-
-torch::nn::AnyModule activation(const ir::Layer &X) {
-  namespace nn = torch::nn;
-  switch (X.Act) {
-  case ActivationKind::Sigmoid: return nn::AnyModule(nn::Sigmoid());
-  case ActivationKind::Tanh: return nn::AnyModule(nn::Tanh());
-  case ActivationKind::ReLU: return nn::AnyModule(nn::ReLU());
-  case ActivationKind::LeakyReLU: return nn::AnyModule(nn::LeakyReLU());
-  case ActivationKind::ELU: return nn::AnyModule(nn::ELU());
-  case ActivationKind::GELU: return nn::AnyModule(nn::GELU());
-  case ActivationKind::SiLU: return nn::AnyModule(nn::SiLU());
-  case ActivationKind::Softplus: return nn::AnyModule(nn::Softplus());
-  case ActivationKind::Softmax: return nn::AnyModule(nn::Softmax(1));
-  case ActivationKind::LogSoftmax: return nn::AnyModule(nn::LogSoftmax(1));
-  case ActivationKind::Hardtanh: return nn::AnyModule(nn::Hardtanh());
-  case ActivationKind::ReLU6: return nn::AnyModule(nn::ReLU6());
-  case ActivationKind::Identity:
-  case ActivationKind::Unknown: return nn::AnyModule(nn::Identity());
-  }
-  return nn::AnyModule(nn::Identity());
-}
-
-/// The LibTorch twin of a lowered network; parameters copied from it.
-torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &Net) {
-  namespace nn = torch::nn;
-  nn::Sequential S;
-  EXPECT_EQ(Chain.size(), Net.Layers.size());
-  for (size_t I = 0; I < Chain.size(); ++I) {
-    const ir::Layer &X = Chain[I];
-    const Network::Entry &E = Net.Layers[I];
-    switch (X.Kind) {
-    case LayerKind::Linear:
-      S->push_back(nn::Linear(
-          nn::LinearOptions(E.In.size(), E.Out.size()).bias(X.Bias.value_or(true))));
-      break;
-    case LayerKind::Conv1d:
-      S->push_back(nn::Conv1d(nn::Conv1dOptions(E.In.C, E.Out.C, *X.Kernel)
-                                  .stride(X.Stride.value_or(1))
-                                  .padding(X.Padding.value_or(0))
-                                  .bias(X.Bias.value_or(true))));
-      break;
-    case LayerKind::Conv2d:
-      S->push_back(nn::Conv2d(nn::Conv2dOptions(E.In.C, E.Out.C, *X.Kernel)
-                                  .stride(X.Stride.value_or(1))
-                                  .padding(X.Padding.value_or(0))
-                                  .bias(X.Bias.value_or(true))));
-      break;
-    case LayerKind::MaxPool: {
-      int64_t K = *X.Kernel, St = X.Stride.value_or(K), P = X.Padding.value_or(0);
-      if (E.In.Dims == 1)
-        S->push_back(nn::MaxPool1d(nn::MaxPool1dOptions(K).stride(St).padding(P)));
-      else
-        S->push_back(nn::MaxPool2d(nn::MaxPool2dOptions(K).stride(St).padding(P)));
-      break;
-    }
-    case LayerKind::AvgPool: {
-      int64_t K = *X.Kernel, St = X.Stride.value_or(K), P = X.Padding.value_or(0);
-      if (E.In.Dims == 1)
-        S->push_back(nn::AvgPool1d(nn::AvgPool1dOptions(K).stride(St).padding(P)));
-      else
-        S->push_back(nn::AvgPool2d(nn::AvgPool2dOptions(K).stride(St).padding(P)));
-      break;
-    }
-    case LayerKind::Flatten:
-      S->push_back(nn::Flatten());
-      break;
-    case LayerKind::BatchNorm1d:
-      S->push_back(nn::BatchNorm1d(E.In.C));
-      break;
-    case LayerKind::BatchNorm2d:
-      S->push_back(nn::BatchNorm2d(E.In.C));
-      break;
-    case LayerKind::LayerNorm:
-      S->push_back(nn::LayerNorm(nn::LayerNormOptions({E.In.size()})));
-      break;
-    case LayerKind::Dropout:
-      S->push_back(nn::Dropout(X.P.value_or(0.5)));
-      break;
-    case LayerKind::Activation:
-      S->push_back(activation(X));
-      break;
-    default:
-      ADD_FAILURE() << "no twin for " << ir::name(X.Kind);
-    }
-  }
-  // Copy the probe's initial parameters: both list weight, then bias, in
-  // layer order, in torch's memory order.
-  std::vector<Param *> PP = Net.params();
-  std::vector<torch::Tensor> TP = S->parameters();
-  EXPECT_EQ(PP.size(), TP.size());
-  torch::NoGradGuard G;
-  for (size_t I = 0; I < std::min(PP.size(), TP.size()); ++I) {
-    EXPECT_EQ(PP[I]->Value.size(), TP[I].numel()) << PP[I]->Name;
-    TP[I].copy_(toTorch(PP[I]->Value).reshape(TP[I].sizes()));
-  }
-  return S;
-}
-
-torch::Tensor shaped(const Mat &X, const Shape &In) {
-  torch::Tensor T = toTorch(X);
-  if (In.Dims == 1)
-    return T.reshape({X.rows(), In.C, In.W});
-  if (In.Dims == 2)
-    return T.reshape({X.rows(), In.C, In.H, In.W});
-  return T;
 }
 
 torch::Tensor torchLoss(ir::LossKind K, const torch::Tensor &Out, const Mat &T) {
