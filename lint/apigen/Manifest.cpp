@@ -49,13 +49,14 @@ bool parseManifest(const std::string &Text, Manifest &M, std::string &Error) {
             .Case("using", EntryKind::Using)
             .Case("prelude", EntryKind::Prelude)
             .Case("omit", EntryKind::Omit)
+            .Case("substitute", EntryKind::Substitute)
             .Default(std::nullopt);
     if (!K)
       return Fail("unknown entry kind");
     if (Words.size() < 2)
       return Fail("entry needs a name");
     Entry E{*K, Words[1].str(), "", "", {}, LineNo};
-    bool TwoArgs = *K == EntryKind::Functions || *K == EntryKind::Classes || *K == EntryKind::All ||
+    bool TwoArgs = *K == EntryKind::Substitute || *K == EntryKind::Functions || *K == EntryKind::Classes || *K == EntryKind::All ||
                    *K == EntryKind::Using;
     if (TwoArgs) {
       if (Words.size() == 4 && Words[3].starts_with("!") &&

@@ -26,6 +26,7 @@ enum class EntryKind {
   Alias,     // alias Q: a typedef, using-alias or alias template
   Var,       // var Q: a namespace-scope variable
   Omit,      // omit Q...: declarations left out however they are reached
+  Substitute, // substitute FROM TO: text replacement in kept bodies
   Prelude,   // prelude Q...: names the hand-written prelude declares
   Using,     // using NS Q: `using namespace Q;` or `using Q;` as NS has it
 };

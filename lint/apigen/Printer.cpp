@@ -132,6 +132,12 @@ std::string Printer::templateParams(const TemplateParameterList *TPL,
       if (TTP->isParameterPack())
         S += "...";
       S += " " + TTP->getNameAsString();
+      if (WithDefaults && TTP->hasDefaultArgument())
+        if (const TemplateDecl *TD = TTP->getDefaultArgument()
+                                         .getArgument()
+                                         .getAsTemplate()
+                                         .getAsTemplateDecl())
+          S += " = " + TD->getQualifiedNameAsString();
     }
   }
   return S + ">";
@@ -161,8 +167,14 @@ std::string Printer::function(const FunctionDecl *FD) {
       if (const FunctionTemplateDecl *FTD = FD->getDescribedFunctionTemplate())
         R = FTD->getSourceRange();
       std::string Text = sourceText(R);
-      if (!Text.empty())
+      if (!Text.empty()) {
+        for (const auto &[From, To] : Substitutions) {
+          size_t At;
+          while ((At = Text.find(From)) != std::string::npos)
+            Text.replace(At, From.size(), To);
+        }
         return Text;
+      }
     }
   std::string S;
   llvm::raw_string_ostream OS(S);
@@ -250,13 +262,20 @@ std::string Printer::function(const FunctionDecl *FD) {
     OS << " = default";
   else if (FD->isPureVirtual())
     OS << " = 0";
+  else if (FD->getDescribedFunctionTemplate())
+    // A function template may be instantiated with a lambda or a local
+    // class, and a function whose type has no linkage must be defined in the
+    // translation unit: a trivial body that is never run.
+    OS << (isa<CXXConstructorDecl>(FD) || FD->getReturnType()->isVoidType()
+               ? " {}"
+               : " { __builtin_unreachable(); }");
   return S;
 }
 
-std::string Printer::forward(const CXXRecordDecl *RD) {
+std::string Printer::forward(const CXXRecordDecl *RD, bool WithDefaults) {
   std::string S;
   if (const ClassTemplateDecl *CTD = RD->getDescribedClassTemplate())
-    S += templateParams(CTD->getTemplateParameters(), false) + " ";
+    S += templateParams(CTD->getTemplateParameters(), WithDefaults) + " ";
   return S + RD->getKindName().str() + " " + RD->getNameAsString();
 }
 
@@ -267,8 +286,10 @@ std::string Printer::member(const Decl *D, AccessSpecifier A) {
   if (const auto *MD = dyn_cast<CXXMethodDecl>(D)) {
     // Private constructors, assignments and destructors still decide what
     // user code may do with the class; other private members do not.
+    // Private virtuals keep a class abstract or make it concrete.
     bool Special = isa<CXXConstructorDecl>(MD) || isa<CXXDestructorDecl>(MD) ||
-                   MD->isCopyAssignmentOperator() || MD->isMoveAssignmentOperator();
+                   MD->isCopyAssignmentOperator() ||
+                   MD->isMoveAssignmentOperator() || MD->isVirtual();
     return Visible || Special ? function(MD) : "";
   }
   // Member types stay even when private: public members name them.
@@ -297,9 +318,14 @@ std::string Printer::member(const Decl *D, AccessSpecifier A) {
                ? record(CTD->getTemplatedDecl())
                : forward(CTD->getTemplatedDecl());
   if (const auto *RD = dyn_cast<CXXRecordDecl>(D)) {
-    if (RD->isInjectedClassName() || isa<ClassTemplateSpecializationDecl>(RD))
+    if (RD->isInjectedClassName() || isa<ClassTemplateSpecializationDecl>(RD) ||
+        !RD->getIdentifier())
       return "";
-    return RD->isCompleteDefinition() ? record(RD) : forward(RD);
+    // A nested class defined out of line (OrderedDict::Item) is printed
+    // where it is declared.
+    if (const CXXRecordDecl *Def = RD->getDefinition())
+      return record(Def);
+    return forward(RD);
   }
   if (const auto *FD = dyn_cast<FriendDecl>(D)) {
     // `friend struct X;` grants access to the framework classes that use
@@ -308,12 +334,23 @@ std::string Printer::member(const Decl *D, AccessSpecifier A) {
       if (const CXXRecordDecl *RD = TSI->getType()->getAsCXXRecordDecl())
         if (!Closed || Closed->provided(RD))
           return "friend " + RD->getKindName().str() + " " + RD->getNameAsString();
+    // A friend function found only by argument-dependent lookup
+    // (`operator<<(std::ostream&, const Module&)`).
+    if (const auto *F = dyn_cast_or_null<FunctionDecl>(FD->getFriendDecl()))
+      if (!F->getDescribedFunctionTemplate() && usable(F))
+        return "friend " + function(F);
     return "";
   }
   if (!Visible)
     return "";
-  if (const auto *F = dyn_cast<FieldDecl>(D))
-    return type(F->getType(), F->getName());
+  // Only public data members: the rest is storage no user code can name,
+  // and instantiating it (ModuleHolder's std::shared_ptr<Contained>) was
+  // most of the parse time.
+  if (const auto *F = dyn_cast<FieldDecl>(D)) {
+    if (const auto *RD = F->getType()->getAsRecordDecl(); RD && !RD->getIdentifier())
+      return ""; // a member of an anonymous struct or union: storage too
+    return A == AS_public ? type(F->getType(), F->getName()) : "";
+  }
   if (const auto *V = dyn_cast<VarDecl>(D))
     return variable(V, true);
   if (const auto *TD = dyn_cast<TypedefNameDecl>(D))

@@ -19,6 +19,8 @@
 
 #include <set>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace gradlint::apigen {
 
@@ -37,12 +39,18 @@ public:
   void setClosure(const Closure *C) { Closed = C; }
   bool usable(const clang::Decl *D);
 
+  /// Text replacements in the few bodies the model must keep (functions
+  /// whose return type is deduced from them), for members it does not keep.
+  void addSubstitution(std::string From, std::string To) {
+    Substitutions.push_back({std::move(From), std::move(To)});
+  }
+
   std::string type(clang::QualType T, llvm::StringRef Name = "");
   std::string templateParams(const clang::TemplateParameterList *TPL,
                              bool WithDefaults);
   std::string function(const clang::FunctionDecl *FD);
   std::string record(const clang::CXXRecordDecl *RD, bool WithTemplate = true);
-  std::string forward(const clang::CXXRecordDecl *RD);
+  std::string forward(const clang::CXXRecordDecl *RD, bool WithDefaults = false);
   std::string enumeration(const clang::EnumDecl *ED);
   std::string alias(const clang::TypedefNameDecl *TD);
   std::string aliasTemplate(const clang::TypeAliasTemplateDecl *TD);
@@ -59,6 +67,7 @@ private:
   clang::PrintingPolicy Policy;
   std::set<std::string> Excluded;
   const Closure *Closed = nullptr;
+  std::vector<std::pair<std::string, std::string>> Substitutions;
 };
 
 } // namespace gradlint::apigen

@@ -76,7 +76,7 @@ struct Index {
 
 bool isFrameworkNamespace(const NamespaceDecl *NS) {
   StringRef N = NS->getName();
-  return N == "torch" || N == "at" || N == "c10";
+  return N == "torch" || N == "at" || N == "c10" || N == "caffe2";
 }
 
 /// The namespaces enclosing D, outermost first.
@@ -148,6 +148,7 @@ public:
         Ok &= collect(E);
     if (!Ok)
       return false;
+    AllForwards = Forwards;
     // A type whose own declaration names something left out is left out
     // too, and so on until nothing changes.
     for (bool Changed = true; Changed;) {
@@ -240,7 +241,7 @@ private:
     const Decl *Key = CTD ? static_cast<const Decl *>(CTD) : Def;
     if (!Def->isCompleteDefinition()) {
       // Only declared (a primary template defined by its specializations).
-      if (!add(Key, P.forward(Def)))
+      if (!add(Key, P.forward(Def, /*WithDefaults=*/true)))
         return false;
     } else {
       P.setExcludedMembers({Ex.begin(), Ex.end()});
@@ -277,6 +278,10 @@ private:
       C.provide(E.Name);
       for (const std::string &N : E.Exclude)
         C.provide(N);
+      return true;
+    case EntryKind::Substitute:
+      if (Resolving)
+        P.addSubstitution(E.Name, E.Arg);
       return true;
     case EntryKind::Omit:
       C.omit(E.Name);
@@ -429,6 +434,7 @@ private:
     case EntryKind::Using:
     case EntryKind::Prelude:
     case EntryKind::Omit:
+    case EntryKind::Substitute:
       break;
     }
     return true;
@@ -455,9 +461,21 @@ private:
     });
     llvm::raw_string_ostream OS(Text);
     Open.clear();
-    for (const Item &I : Forwards) {
-      enter(OS, namespacesOf(I.D));
-      OS << I.Text << ";\n";
+    // Every class the model defines is declared at the top of the first
+    // file, so any file may name any of them before its definition.
+    if (&F == &M.Files.front()) {
+      std::vector<Item> Declared;
+      for (const Item &I : AllForwards)
+        if (C.provided(I.D))
+          Declared.push_back(I);
+      std::stable_sort(Declared.begin(), Declared.end(), [&](const Item &A, const Item &B) {
+        return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A.D->getBeginLoc()),
+                                            SM.getExpansionLoc(B.D->getBeginLoc()));
+      });
+      for (const Item &I : Declared) {
+        enter(OS, namespacesOf(I.D));
+        OS << I.Text << ";\n";
+      }
     }
     for (const Item &I : Items) {
       enter(OS, namespacesOf(I.D));
@@ -488,6 +506,7 @@ private:
   std::set<const Decl *> Emitted;
   std::vector<Item> Items;
   std::vector<Item> Forwards;
+  std::vector<Item> AllForwards;
   Closure C;
   bool Resolving = false;
   bool InAll = false;
