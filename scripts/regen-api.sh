@@ -10,7 +10,7 @@
 # Writes, from lint/apigen/manifest.txt: the generated headers, a one-line
 # shim for every header of the real C++ frontend (torch/nn/modules/linear.h
 # ...), and lint/apigen/left-out.txt when OUTDIR is lint/api (what the
-# closure left out, and why). The hand-written prelude (c10/api_model.h,
+# closure left out, and why; GRADLINT_APIGEN_LEFT_OUT names another file). The hand-written prelude (c10/api_model.h,
 # torch/torch.h) and README.md are not touched.
 set -eu
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -25,8 +25,12 @@ mkdir -p "$out"
   cat "$log" >&2
   exit 1
 }
-if [ "$out" = "$root/lint/api" ]; then
-  cp "$log" "$root/lint/apigen/left-out.txt"
+left_out=${GRADLINT_APIGEN_LEFT_OUT:-}
+if [ -z "$left_out" ] && [ "$out" = "$root/lint/api" ]; then
+  left_out=$root/lint/apigen/left-out.txt
+fi
+if [ -n "$left_out" ]; then
+  cp "$log" "$left_out"
 fi
 
 # Every header a user may include from the real C++ frontend resolves to the
