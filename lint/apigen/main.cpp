@@ -375,8 +375,13 @@ private:
       }
       return fail(E, "no such using in the namespace");
     }
-    default:
-      break;
+    case EntryKind::Class:
+    case EntryKind::Forward:
+    case EntryKind::Function:
+    case EntryKind::Enum:
+    case EntryKind::Alias:
+    case EntryKind::Var:
+      break; // by qualified name, below
     }
     auto It = Idx.ByName.find(E.Name);
     if (It == Idx.ByName.end())
