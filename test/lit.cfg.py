@@ -21,6 +21,8 @@ gradlint = os.path.join(obj, "bin", "gradlint")
 api = os.path.join(src, "lint", "api")
 config.substitutions.append(("%gradlint", gradlint))
 config.substitutions.append(("%api", api))
+# Before %api, which is a prefix of it.
+config.substitutions.insert(0, ("%apigen", os.path.join(obj, "bin", "gradlint-apigen")))
 config.substitutions.append(("%src", src))
 config.substitutions.append(("%python", "python3"))
 # Runs a check test through the command and through clang-tidy --load, and

@@ -1,8 +1,8 @@
 // gradlint bundled API model: declaration-only mirror of LibTorch 1.13; see lint/api/README.md
 //
-// The c10 core: ArrayRef, optional, variant, Scalar, ScalarType, Device,
-// TensorOptions and the grad-mode guards. Real LibTorch spreads these over
-// c10/util and c10/core; the qualified names here are the real ones.
+// HAND-WRITTEN PRELUDE (see lint/api/README.md, "The prelude"): the c10
+// vocabulary templates (optional, variant, string_view, ArrayRef) and the
+// macros user code expands; everything else in lint/api is generated.
 #pragma once
 
 #include <cstddef>
@@ -104,132 +104,24 @@ public:
   OptionalArrayRef(const T &value);
 };
 
-// c10/core/ScalarType.h
-enum class ScalarType : int8_t {
-  Byte, Char, Short, Int, Long, Half, Float, Double, ComplexHalf,
-  ComplexFloat, ComplexDouble, Bool, QInt8, QUInt8, QInt32, BFloat16,
-  QUInt4x2, QUInt2x4, Undefined, NumOptions
-};
-constexpr ScalarType kByte = ScalarType::Byte;
-constexpr ScalarType kChar = ScalarType::Char;
-constexpr ScalarType kShort = ScalarType::Short;
-constexpr ScalarType kInt = ScalarType::Int;
-constexpr ScalarType kLong = ScalarType::Long;
-constexpr ScalarType kHalf = ScalarType::Half;
-constexpr ScalarType kFloat = ScalarType::Float;
-constexpr ScalarType kDouble = ScalarType::Double;
-constexpr ScalarType kBool = ScalarType::Bool;
-constexpr ScalarType kBFloat16 = ScalarType::BFloat16;
-constexpr ScalarType kComplexFloat = ScalarType::ComplexFloat;
-constexpr ScalarType kComplexDouble = ScalarType::ComplexDouble;
-
-// c10/core/Layout.h, c10/core/MemoryFormat.h
-enum class Layout : int8_t { Strided, Sparse, SparseCsr, Mkldnn, NumOptions };
-constexpr auto kStrided = Layout::Strided;
-constexpr auto kSparse = Layout::Sparse;
-enum class MemoryFormat : int8_t { Contiguous, Preserve, ChannelsLast, ChannelsLast3d, NumOptions };
-
-// c10/core/DeviceType.h, c10/core/Device.h
-enum class DeviceType : int8_t { CPU = 0, CUDA = 1, MKLDNN = 2, OPENGL = 3, OPENCL = 4, IDEEP = 5, HIP = 6, FPGA = 7, ORT = 8, XLA = 9, Vulkan = 10, Metal = 11, XPU = 12, MPS = 13, Meta = 14 };
-constexpr DeviceType kCPU = DeviceType::CPU;
-constexpr DeviceType kCUDA = DeviceType::CUDA;
-constexpr DeviceType kHIP = DeviceType::HIP;
-constexpr DeviceType kXLA = DeviceType::XLA;
-constexpr DeviceType kMPS = DeviceType::MPS;
-constexpr DeviceType kMeta = DeviceType::Meta;
-using DeviceIndex = int8_t;
-
-struct C10_API Device final {
-  /* implicit */ Device(DeviceType type, DeviceIndex index = -1);
-  /* implicit */ Device(const std::string &device_string);
-  bool operator==(const Device &other) const noexcept;
-  bool operator!=(const Device &other) const noexcept;
-  DeviceType type() const noexcept;
-  DeviceIndex index() const noexcept;
-  bool is_cuda() const noexcept;
-  bool is_cpu() const noexcept;
-  std::string str() const;
-};
-C10_API std::ostream &operator<<(std::ostream &stream, const Device &device);
-
-// c10/core/Scalar.h
-class C10_API Scalar {
+// ATen/core/IListRef.h: the list reference at::cat and at::stack take. The
+// real one dispatches over boxed and unboxed storage through tag-specialised
+// helper templates; this keeps the constructors user code relies on (from a
+// braced list, or whatever constructs its ArrayRef: a vector, one element).
+template <typename T> class IListRef {
 public:
-  Scalar();
-  Scalar(double vv);
-  Scalar(float vv);
-  Scalar(int vv);
-  Scalar(long vv);
-  Scalar(long long vv);
-  Scalar(unsigned char vv);
-  Scalar(short vv);
-  Scalar(bool vv);
-  template <typename T> T to() const;
-  double toDouble() const;
-  float toFloat() const;
-  int64_t toLong() const;
-  int toInt() const;
-  bool toBool() const;
-  bool isFloatingPoint() const;
-  bool isIntegral(bool includeBool) const;
-};
-
-// c10/core/TensorOptions.h
-struct C10_API TensorOptions {
-  TensorOptions();
-  /* implicit */ TensorOptions(Layout layout);
-  template <typename T, typename = std::enable_if_t<std::is_same<std::decay_t<T>, Device>::value>>
-  /* implicit */ TensorOptions(T &&device);
-  /* implicit */ TensorOptions(DeviceType device_type);
-  /* implicit */ TensorOptions(ScalarType dtype);
-  /* implicit */ TensorOptions(MemoryFormat memory_format);
-  TensorOptions device(c10::optional<Device> device) const noexcept;
-  TensorOptions device_index(int16_t device_index) const noexcept;
-  TensorOptions dtype(c10::optional<ScalarType> dtype) const noexcept;
-  template <typename T> TensorOptions &dtype();
-  TensorOptions layout(c10::optional<Layout> layout) const noexcept;
-  TensorOptions requires_grad(c10::optional<bool> requires_grad) const noexcept;
-  TensorOptions pinned_memory(c10::optional<bool> pinned_memory) const noexcept;
-  TensorOptions memory_format(c10::optional<MemoryFormat> memory_format) const noexcept;
-  Device device() const noexcept;
-  bool requires_grad() const noexcept;
-  ScalarType dtype_as_scalar_type() const noexcept;
-};
-TensorOptions dtype(ScalarType dtype);
-template <typename T> TensorOptions dtype();
-TensorOptions layout(Layout layout);
-TensorOptions device(Device device);
-TensorOptions device_index(int16_t device_index);
-TensorOptions requires_grad(bool requires_grad = true);
-TensorOptions memory_format(MemoryFormat memory_format);
-
-// c10/core/GradMode.h
-struct TORCH_API GradMode {
-  static bool is_enabled();
-  static void set_enabled(bool enabled);
-};
-struct TORCH_API AutoGradMode {
-  AutoGradMode(bool enabled);
-  ~AutoGradMode();
-  bool prev_mode;
-};
-struct TORCH_API NoGradGuard : public AutoGradMode {
-  NoGradGuard();
-};
-
-// c10/core/InferenceMode.h
-struct TORCH_API InferenceMode {
-  InferenceMode(bool enabled = true);
-  ~InferenceMode();
-  static bool is_enabled();
+  using unboxed_type = ArrayRef<T>;
+  IListRef();
+  IListRef(const std::initializer_list<T> &list);
+  template <typename... UnboxedConstructorArgs,
+            typename = std::enable_if_t<std::is_constructible<
+                unboxed_type, UnboxedConstructorArgs...>::value>>
+  IListRef(UnboxedConstructorArgs &&...args) {}
+  size_t size() const;
+  bool empty() const;
 };
 
 } // namespace c10
-
-// c10/macros/Macros.h: every c10 name is visible through at (and so torch).
-namespace at {
-using namespace c10;
-} // namespace at
 
 // Assertion macros of c10/util/Exception.h that user code calls directly.
 // Only their arguments matter to the analysis: they are evaluated as
@@ -241,3 +133,37 @@ using namespace c10;
 #define AT_ERROR(...) ((void)0)
 #define TORCH_WARN(...) ((void)0)
 #endif
+
+// Copied from torch/arg.h: each TORCH_ARG(T, name) declares a setter
+// name(const T&) and name(T&&) returning decltype(*this) (a reference to the
+// options object), getters name() const / name(), and the member name_.
+#define TORCH_ARG(T, name)                                              \
+ public:                                                                \
+  inline auto name(const T& new_##name)->decltype(*this) { /* NOLINT */ \
+    this->name##_ = new_##name;                                         \
+    return *this;                                                       \
+  }                                                                     \
+  inline auto name(T&& new_##name)->decltype(*this) { /* NOLINT */      \
+    this->name##_ = std::move(new_##name);                              \
+    return *this;                                                       \
+  }                                                                     \
+  inline const T& name() const noexcept { /* NOLINT */                  \
+    return this->name##_;                                               \
+  }                                                                     \
+  inline T& name() noexcept { /* NOLINT */                              \
+    return this->name##_;                                               \
+  }                                                                     \
+                                                                        \
+ private:                                                               \
+  T name##_ /* NOLINT */
+
+#define TORCH_UNUSED_EXCEPT_CUDA C10_UNUSED
+
+#define TORCH_MODULE_IMPL(Name, ImplType)                                      \
+  class Name : public torch::nn::ModuleHolder<ImplType> { /* NOLINT */         \
+  public:                                                                      \
+    using torch::nn::ModuleHolder<ImplType>::ModuleHolder;                     \
+    using Impl TORCH_UNUSED_EXCEPT_CUDA = ImplType;                            \
+  }
+
+#define TORCH_MODULE(Name) TORCH_MODULE_IMPL(Name, Name##Impl)
