@@ -22,6 +22,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -97,6 +98,8 @@ private:
   std::optional<std::vector<Layer>> chainOf(const clang::Expr *E, Walk &W);
   void walkStmt(const clang::Stmt *S, Walk &W);
   std::optional<Layer> moduleRefLayer(const clang::Expr *Obj, Walk &W);
+  std::string ownTrainingFlag(const clang::Expr *Flag, const Walk &W);
+  void collectFlagAssignments();
   void markUsed(const clang::Stmt *S, ir::Model &M,
                 const clang::CXXRecordDecl *RD);
 
@@ -108,6 +111,7 @@ private:
                       ir::Model &M);
   ir::Member *member(ir::Model &M, const std::string &Name);
   void registerCall(const clang::CallExpr *Call, ir::Model &M);
+  void dropCachedTensors(const clang::CXXRecordDecl *RD, ir::Model &M);
 
   // Sequentials and init in functions.
   void extractFunction(const clang::FunctionDecl *FD);
@@ -142,6 +146,9 @@ private:
   ir::Program &Prog;
   // The layer each member of the class being read is built as.
   std::map<const clang::FieldDecl *, Layer> MemberLayers;
+  // Bool members assigned outside constructors: a mode flag the code
+  // manages itself (`net->training = false`, an overridden train()).
+  std::set<const clang::FieldDecl *> FlagsSetOutsideCtors;
   // Init context: loop variables over parameters()/modules(), variables
   // bound to `m.as<Linear>()`, the enclosing typeid filter.
   std::map<const clang::VarDecl *, ParamTarget> BoundTargets;
