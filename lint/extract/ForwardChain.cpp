@@ -257,8 +257,15 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
               auto It = O.Setters.find("p");
               if (It != O.Setters.end())
                 In->back().P = Fold.number(It->second);
+              It = O.Setters.find("training");
+              if (It != O.Setters.end())
+                In->back().TrainingFlag = ownTrainingFlag(It->second, W);
             }
           }
+          // `torch::dropout(x, p, training)`: the third argument.
+          if (Call->getNumArgs() > First + 1 &&
+              !isa<CXXDefaultArgExpr>(Call->getArg(First + 1)))
+            In->back().TrainingFlag = ownTrainingFlag(Call->getArg(First + 1), W);
           return In;
         }
         if (N.starts_with("max_pool"))
@@ -267,8 +274,12 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
           return Add(LayerKind::AvgPool);
         if (N.starts_with("adaptive_"))
           return Add(LayerKind::AdaptivePool);
-        if (N == "batch_norm" || N == "instance_norm")
+        if (N == "batch_norm")
           return Add(LayerKind::BatchNorm1d);
+        // Per-sample statistics: not an affine map at inference, unlike
+        // batch norm.
+        if (N == "instance_norm" || N == "group_norm")
+          return Add(LayerKind::GroupNorm);
         if (N == "layer_norm" || N == "normalize")
           return Add(LayerKind::LayerNorm);
         if (N == "contiguous" || N == "to" || N == "clone" ||
@@ -295,6 +306,19 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
       return chainOf(BO->getRHS(), W);
   }
   return std::nullopt;
+}
+
+/// The name of a bool member of the class being read that \p Flag reads,
+/// when the code never sets it outside the constructors; else "".
+std::string Extractor::ownTrainingFlag(const Expr *Flag, const Walk &W) {
+  const auto *ME = dyn_cast_or_null<MemberExpr>(strip(Flag));
+  if (!ME || !W.Class)
+    return "";
+  const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!F || F->getParent() != W.Class || !F->getType()->isBooleanType() ||
+      FlagsSetOutsideCtors.count(F))
+    return "";
+  return F->getNameAsString();
 }
 
 void Extractor::walkStmt(const Stmt *S, Walk &W) {

@@ -312,6 +312,10 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
       L.Padding = Int(P);
     else
       L.Padding = 0;
+    if (const Expr *G = Arg(99, "groups"))
+      L.Groups = Int(G);
+    else
+      L.Groups = 1;
     if (const Expr *B = Arg(99, "bias"))
       L.Bias = Fold.boolean(B);
     else
