@@ -86,6 +86,7 @@ private:
   functionalLayer(const clang::Expr *Fn, const clang::Expr *At,
                   llvm::ArrayRef<const clang::Expr *> Extra);
   std::optional<std::vector<Layer>> lambdaChain(const clang::LambdaExpr *L);
+  Layer kindOnly(const std::string &Module, const clang::Expr *At);
 
   // forward() and lambdas: the chain applied to the input.
   using Env = std::map<const clang::VarDecl *, std::vector<Layer>>;
@@ -97,6 +98,8 @@ private:
   };
   std::optional<std::vector<Layer>> chainOf(const clang::Expr *E, Walk &W);
   void walkStmt(const clang::Stmt *S, Walk &W);
+  bool droppedBetween(const clang::Stmt *Prev, const clang::Stmt *Next);
+  void unknownStepForAll(const clang::Stmt *At, Walk &W);
   std::optional<Layer> moduleRefLayer(const clang::Expr *Obj, Walk &W);
   std::string ownTrainingFlag(const clang::Expr *Flag, const Walk &W);
   void collectFlagAssignments();
@@ -112,6 +115,8 @@ private:
   ir::Member *member(ir::Model &M, const std::string &Name);
   void registerCall(const clang::CallExpr *Call, ir::Model &M);
   void dropCachedTensors(const clang::CXXRecordDecl *RD, ir::Model &M);
+  std::optional<Layer> layerOfClassInside(const clang::Expr *E,
+                                          const clang::CXXRecordDecl *Class);
 
   // Sequentials and init in functions.
   void extractFunction(const clang::FunctionDecl *FD);

@@ -38,6 +38,23 @@ void Extractor::registerCall(const CallExpr *Call, ir::Model &M) {
         Mem->Registered = true;
 }
 
+std::optional<Layer> Extractor::layerOfClassInside(const Expr *E,
+                                                  const CXXRecordDecl *Class) {
+  if (!E || !Class)
+    return std::nullopt;
+  for (const Stmt *Child : E->children()) {
+    const auto *CE = dyn_cast_or_null<Expr>(Child);
+    if (!CE)
+      continue;
+    if (!touchedByError(CE) && moduleClassOf(CE->getType()) == Class)
+      if (std::optional<Layer> L = layerFromExpr(CE))
+        return L;
+    if (std::optional<Layer> L = layerOfClassInside(CE, Class))
+      return L;
+  }
+  return std::nullopt;
+}
+
 void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
                                ir::Model &M) {
   ir::Member *Mem = member(M, F->getNameAsString());
@@ -71,7 +88,13 @@ void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
       break;
     V = CE->getArg(0);
   }
-  if (std::optional<Layer> L = layerFromExpr(Value)) {
+  std::optional<Layer> L = layerFromExpr(Value);
+  // A registration that did not resolve (in a class Clang could not
+  // complete, every register_module call fails): the layer built inside it
+  // is still the member's when it is of the member's own module class.
+  if (!L && touchedByError(Value))
+    L = layerOfClassInside(Value, moduleClassOf(F->getType()));
+  if (L) {
     L->Name = F->getNameAsString();
     MemberLayers[F] = *L;
     if (Mem && Mem->Kind == LayerKind::Unknown)
@@ -376,6 +399,10 @@ void Extractor::extractClass(const CXXRecordDecl *RD) {
         M.IsSequential = true;
 
   for (const FieldDecl *F : RD->fields()) {
+    // A member whose type did not resolve (`cv::Mat frame;` without
+    // OpenCV) is not known to be a module: not a member to judge.
+    if (touchedByError(F))
+      continue;
     ir::Member Mem;
     Mem.Name = F->getNameAsString();
     Mem.Loc = irLoc(Ctx, F->getLocation());
