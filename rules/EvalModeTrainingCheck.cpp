@@ -100,7 +100,8 @@ private:
         continue;
       bool Dropout = false, BatchNorm = false;
       for (const Layer &L : flatten(M->Chain)) {
-        Dropout |= L.Kind == LayerKind::Dropout;
+        // Dropout on the module's own flag ignores eval().
+        Dropout |= L.Kind == LayerKind::Dropout && L.TrainingFlag.empty();
         BatchNorm |= L.Kind == LayerKind::BatchNorm1d || L.Kind == LayerKind::BatchNorm2d;
       }
       for (const Member &Mem : M->Members) {
@@ -145,6 +146,20 @@ private:
 void EvalModeTrainingCheck::check(Context &Ctx) const {
   std::function<Finding(const SourceLoc &, std::string)> Make =
       [this](const SourceLoc &L, std::string M) { return finding(L, std::move(M)); };
+  // A block's dropout appears again in every model that uses the block:
+  // report it once.
+  std::set<std::pair<std::string, unsigned>> Seen;
+  for (const Model &M : Ctx.program().Models)
+    for (const Layer &L : flatten(M.Chain))
+      if (L.Kind == LayerKind::Dropout && !L.TrainingFlag.empty() &&
+          Seen.insert({L.Loc.File, L.Loc.Offset}).second)
+        Ctx.report(finding(
+            L.Loc,
+            fmt::format("dropout is switched by member '{}' of '{}', not by "
+                        "the module's mode; eval() and train() never change "
+                        "it, so evaluation runs with dropout as in training "
+                        "(use is_training())",
+                        L.TrainingFlag, M.Name)));
   for (const TrainingFunction &T : Ctx.program().Trainings) {
     // Code the compiler could not read may switch the mode back.
     if (T.mayHide("train"))

@@ -10,6 +10,8 @@
 #include "lint/extract/ModelExtractorInternal.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Lex/Lexer.h"
 
 using namespace clang;
 
@@ -88,6 +90,20 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
   if (!E)
     return std::nullopt;
   E = strip(E);
+  // A call or name that did not resolve (declared in a header that was not
+  // found): what it does to the input is unknown. The chain goes on through
+  // it as an unknown step, so no run of activations is counted across it.
+  if (touchedByError(E)) {
+    for (const Stmt *Child : E->children())
+      if (const auto *CE = dyn_cast_or_null<Expr>(Child))
+        if (std::optional<std::vector<Layer>> In = chainOf(CE, W)) {
+          Layer U;
+          U.Loc = loc(E);
+          In->push_back(U);
+          return In;
+        }
+    return std::nullopt;
+  }
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl())) {
       auto It = W.Vars.find(V);
@@ -257,8 +273,15 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
               auto It = O.Setters.find("p");
               if (It != O.Setters.end())
                 In->back().P = Fold.number(It->second);
+              It = O.Setters.find("training");
+              if (It != O.Setters.end())
+                In->back().TrainingFlag = ownTrainingFlag(It->second, W);
             }
           }
+          // `torch::dropout(x, p, training)`: the third argument.
+          if (Call->getNumArgs() > First + 1 &&
+              !isa<CXXDefaultArgExpr>(Call->getArg(First + 1)))
+            In->back().TrainingFlag = ownTrainingFlag(Call->getArg(First + 1), W);
           return In;
         }
         if (N.starts_with("max_pool"))
@@ -267,8 +290,12 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
           return Add(LayerKind::AvgPool);
         if (N.starts_with("adaptive_"))
           return Add(LayerKind::AdaptivePool);
-        if (N == "batch_norm" || N == "instance_norm")
+        if (N == "batch_norm")
           return Add(LayerKind::BatchNorm1d);
+        // Per-sample statistics: not an affine map at inference, unlike
+        // batch norm.
+        if (N == "instance_norm" || N == "group_norm")
+          return Add(LayerKind::GroupNorm);
         if (N == "layer_norm" || N == "normalize")
           return Add(LayerKind::LayerNorm);
         if (N == "contiguous" || N == "to" || N == "clone" ||
@@ -297,12 +324,60 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
   return std::nullopt;
 }
 
+/// The name of a bool member of the class being read that \p Flag reads,
+/// when the code never sets it outside the constructors; else "".
+std::string Extractor::ownTrainingFlag(const Expr *Flag, const Walk &W) {
+  const auto *ME = dyn_cast_or_null<MemberExpr>(strip(Flag));
+  if (!ME || !W.Class)
+    return "";
+  const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+  if (!F || F->getParent() != W.Class || !F->getType()->isBooleanType() ||
+      FlagsSetOutsideCtors.count(F))
+    return "";
+  return F->getNameAsString();
+}
+
+/// Whether Clang's recovery dropped a statement whole between \p Prev and
+/// \p Next (a call on a variable whose type did not resolve leaves nothing
+/// in the AST): the text between them holds a `;` of its own. Only in a
+/// translation unit with errors; a `;` in a comment only costs precision.
+bool Extractor::droppedBetween(const Stmt *Prev, const Stmt *Next) {
+  if (!Prev || !Next || !Ctx.getDiagnostics().hasErrorOccurred())
+    return false;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceLocation From = Lexer::getLocForEndOfToken(
+      SM.getExpansionLoc(Prev->getEndLoc()), 0, SM, Ctx.getLangOpts());
+  SourceLocation To = SM.getExpansionLoc(Next->getBeginLoc());
+  if (From.isInvalid() || To.isInvalid() || !SM.isBeforeInTranslationUnit(From, To))
+    return false;
+  StringRef Text = Lexer::getSourceText(CharSourceRange::getCharRange(From, To),
+                                        SM, Ctx.getLangOpts());
+  size_t Semis = Text.count(';');
+  // An expression or return statement ends before its own `;`.
+  if (isa<Expr>(Prev) || isa<ReturnStmt>(Prev) || isa<DoStmt>(Prev))
+    Semis = Semis > 0 ? Semis - 1 : 0;
+  return Semis > 0;
+}
+
+void Extractor::unknownStepForAll(const Stmt *At, Walk &W) {
+  for (auto &[V, Chain] : W.Vars) {
+    Layer U;
+    U.Loc = irLoc(Ctx, At->getBeginLoc());
+    Chain.push_back(U);
+  }
+}
+
 void Extractor::walkStmt(const Stmt *S, Walk &W) {
   if (!S)
     return;
   if (const auto *CS = dyn_cast<CompoundStmt>(S)) {
-    for (const Stmt *Child : CS->body())
+    const Stmt *Prev = nullptr;
+    for (const Stmt *Child : CS->body()) {
+      if (droppedBetween(Prev, Child))
+        unknownStepForAll(Child, W);
       walkStmt(Child, W);
+      Prev = Child;
+    }
     return;
   }
   if (const auto *DS = dyn_cast<DeclStmt>(S)) {
@@ -403,6 +478,31 @@ void Extractor::walkStmt(const Stmt *S, Walk &W) {
   }
   if (const auto *E = dyn_cast<Expr>(S)) {
     const Expr *X = strip(E);
+    // A statement that did not resolve (`x = project::mish(x)` may be one
+    // RecoveryExpr) may change every variable it names: each gets an
+    // unknown step.
+    if (touchedByError(X)) {
+      struct Refs : RecursiveASTVisitor<Refs> {
+        std::vector<const VarDecl *> Vars;
+        bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+          if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
+            Vars.push_back(V);
+          return true;
+        }
+      } R;
+      R.TraverseStmt(const_cast<Expr *>(X));
+      for (const VarDecl *V : R.Vars) {
+        auto It = W.Vars.find(V);
+        if (It == W.Vars.end() ||
+            (!It->second.empty() && It->second.back().Kind == LayerKind::Unknown &&
+             It->second.back().Loc.Offset == loc(X).Offset))
+          continue;
+        Layer U;
+        U.Loc = loc(X);
+        It->second.push_back(U);
+      }
+      return;
+    }
     const Expr *LHS = nullptr, *RHS = nullptr;
     bool Compound = false;
     if (const auto *BO = dyn_cast<BinaryOperator>(X)) {

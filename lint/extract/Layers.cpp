@@ -66,6 +66,15 @@ std::optional<Layer> Extractor::layerFromExpr(const Expr *E, unsigned Depth) {
   E = strip(E);
   if (!E)
     return std::nullopt;
+  // A construction that did not resolve but whose type did
+  // (`torch::nn::Linear(cfg::kIn, 64)` with cfg from a missing header): the
+  // kind is known, nothing else. An unresolved type is never a layer.
+  if (isa<RecoveryExpr>(E)) {
+    const CXXRecordDecl *RD = moduleClassOf(E->getType());
+    if (!RD || E->getType()->containsErrors() || !isFrameworkDecl(RD))
+      return std::nullopt;
+    return kindOnly(frameworkModuleName(RD), E);
+  }
   // `Linear fc{Linear(64, 32)}`: list-initialisation from one element of
   // the same type.
   if (const auto *IL = dyn_cast<InitListExpr>(E)) {
@@ -217,9 +226,29 @@ std::optional<std::vector<Layer>> Extractor::lambdaChain(const LambdaExpr *Lambd
   return W.Result;
 }
 
+Layer Extractor::kindOnly(const std::string &Module, const Expr *At) {
+  Layer L;
+  L.Loc = loc(At);
+  if (std::optional<ActivationKind> A = activationOfModule(Module)) {
+    L.Kind = LayerKind::Activation;
+    L.Act = *A;
+  } else if (std::optional<LayerKind> K = layerKindOfModule(Module)) {
+    // A Sequential whose children did not resolve is not known empty.
+    if (*K != LayerKind::Sequential)
+      L.Kind = *K;
+  }
+  return L;
+}
+
 Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
                                 llvm::ArrayRef<const Expr *> Args,
                                 unsigned Depth) {
+  // An argument that did not resolve: its value, and the defaults it may
+  // override, are unknown. Sequential children keep their own places.
+  if (Module != "Sequential")
+    for (const Expr *A : Args)
+      if (touchedByError(A))
+        return kindOnly(Module, At);
   Layer L;
   L.Loc = loc(At);
   if (Module == "Functional") {
@@ -312,6 +341,10 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
       L.Padding = Int(P);
     else
       L.Padding = 0;
+    if (const Expr *G = Arg(99, "groups"))
+      L.Groups = Int(G);
+    else
+      L.Groups = 1;
     if (const Expr *B = Arg(99, "bias"))
       L.Bias = Fold.boolean(B);
     else

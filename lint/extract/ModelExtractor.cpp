@@ -96,7 +96,28 @@ ir::Model &Extractor::model(const std::string &Name) {
   return Prog.Models.back();
 }
 
+void Extractor::collectFlagAssignments() {
+  struct Visitor : RecursiveASTVisitor<Visitor> {
+    std::set<const FieldDecl *> &Out;
+    explicit Visitor(std::set<const FieldDecl *> &Out) : Out(Out) {}
+    bool shouldVisitTemplateInstantiations() const { return true; }
+    // What a constructor sets is the flag's initial value, not a mode
+    // switch.
+    bool TraverseCXXConstructorDecl(CXXConstructorDecl *) { return true; }
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->isAssignmentOp())
+        if (const auto *ME = dyn_cast<MemberExpr>(strip(BO->getLHS())))
+          if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
+            if (F->getType()->isBooleanType())
+              Out.insert(F);
+      return true;
+    }
+  } V(FlagsSetOutsideCtors);
+  forEachUserDecl(Ctx, [&](Decl *D) { V.TraverseDecl(D); });
+}
+
 void Extractor::run() {
+  collectFlagAssignments();
   struct Collector : RecursiveASTVisitor<Collector> {
     ASTContext &Ctx;
     std::vector<const CXXRecordDecl *> Classes;

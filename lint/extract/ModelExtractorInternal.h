@@ -22,6 +22,7 @@
 
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <utility>
 #include <vector>
@@ -85,6 +86,7 @@ private:
   functionalLayer(const clang::Expr *Fn, const clang::Expr *At,
                   llvm::ArrayRef<const clang::Expr *> Extra);
   std::optional<std::vector<Layer>> lambdaChain(const clang::LambdaExpr *L);
+  Layer kindOnly(const std::string &Module, const clang::Expr *At);
 
   // forward() and lambdas: the chain applied to the input.
   using Env = std::map<const clang::VarDecl *, std::vector<Layer>>;
@@ -96,7 +98,11 @@ private:
   };
   std::optional<std::vector<Layer>> chainOf(const clang::Expr *E, Walk &W);
   void walkStmt(const clang::Stmt *S, Walk &W);
+  bool droppedBetween(const clang::Stmt *Prev, const clang::Stmt *Next);
+  void unknownStepForAll(const clang::Stmt *At, Walk &W);
   std::optional<Layer> moduleRefLayer(const clang::Expr *Obj, Walk &W);
+  std::string ownTrainingFlag(const clang::Expr *Flag, const Walk &W);
+  void collectFlagAssignments();
   void markUsed(const clang::Stmt *S, ir::Model &M,
                 const clang::CXXRecordDecl *RD);
 
@@ -108,6 +114,9 @@ private:
                       ir::Model &M);
   ir::Member *member(ir::Model &M, const std::string &Name);
   void registerCall(const clang::CallExpr *Call, ir::Model &M);
+  void dropCachedTensors(const clang::CXXRecordDecl *RD, ir::Model &M);
+  std::optional<Layer> layerOfClassInside(const clang::Expr *E,
+                                          const clang::CXXRecordDecl *Class);
 
   // Sequentials and init in functions.
   void extractFunction(const clang::FunctionDecl *FD);
@@ -151,6 +160,9 @@ private:
   }
   // The layer each member of the class being read is built as.
   std::map<const clang::FieldDecl *, Layer> MemberLayers;
+  // Bool members assigned outside constructors: a mode flag the code
+  // manages itself (`net->training = false`, an overridden train()).
+  std::set<const clang::FieldDecl *> FlagsSetOutsideCtors;
   // Init context: loop variables over parameters()/modules(), variables
   // bound to `m.as<Linear>()`, the enclosing typeid filter.
   std::map<const clang::VarDecl *, ParamTarget> BoundTargets;

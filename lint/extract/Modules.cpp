@@ -10,7 +10,10 @@
 #include "lint/extract/ModelExtractorInternal.h"
 
 #include "clang/AST/RecursiveASTVisitor.h"
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"
+
+#include <set>
 
 using namespace clang;
 
@@ -33,6 +36,23 @@ void Extractor::registerCall(const CallExpr *Call, ir::Model &M) {
     if (const auto *F = dyn_cast<FieldDecl>(D))
       if (ir::Member *Mem = member(M, F->getNameAsString()))
         Mem->Registered = true;
+}
+
+std::optional<Layer> Extractor::layerOfClassInside(const Expr *E,
+                                                  const CXXRecordDecl *Class) {
+  if (!E || !Class)
+    return std::nullopt;
+  for (const Stmt *Child : E->children()) {
+    const auto *CE = dyn_cast_or_null<Expr>(Child);
+    if (!CE)
+      continue;
+    if (!touchedByError(CE) && moduleClassOf(CE->getType()) == Class)
+      if (std::optional<Layer> L = layerFromExpr(CE))
+        return L;
+    if (std::optional<Layer> L = layerOfClassInside(CE, Class))
+      return L;
+  }
+  return std::nullopt;
 }
 
 void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
@@ -68,12 +88,28 @@ void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
       break;
     V = CE->getArg(0);
   }
-  if (std::optional<Layer> L = layerFromExpr(Value)) {
+  std::optional<Layer> L = layerFromExpr(Value);
+  // A registration that did not resolve (in a class Clang could not
+  // complete, every register_module call fails): the layer built inside it
+  // is still the member's when it is of the member's own module class.
+  if (!L && touchedByError(Value))
+    L = layerOfClassInside(Value, moduleClassOf(F->getType()));
+  if (L) {
     L->Name = F->getNameAsString();
     MemberLayers[F] = *L;
     if (Mem && Mem->Kind == LayerKind::Unknown)
       Mem->Kind = L->Kind;
   }
+}
+
+/// ModuleList, ModuleDict or Sequential: a container that registers what
+/// it holds.
+static bool isContainerType(QualType T) {
+  const CXXRecordDecl *RD = moduleClassOf(T);
+  if (!RD || !isFrameworkDecl(RD))
+    return false;
+  std::string N = frameworkModuleName(RD);
+  return N == "ModuleList" || N == "ModuleDict" || N == "Sequential";
 }
 
 void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
@@ -108,16 +144,68 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
     void assign(const Expr *LHS, const Expr *RHS) {
       if (const auto *ME = dyn_cast<MemberExpr>(strip(LHS)))
         if (const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl()))
-          if (F->getParent() == RD)
+          if (F->getParent() == RD) {
             X.noteAssignment(F, RHS, M);
+            if (const VarDecl *Local = localVar(RHS))
+              FieldsOfLocal[Local].push_back(F);
+          }
     }
     bool VisitCallExpr(CallExpr *Call) {
       std::string N = calleeName(Call);
       if (N == "register_module" || N == "register_parameter" ||
-          N == "register_buffer")
+          N == "register_buffer") {
         X.registerCall(Call, M);
+        if (Call->getNumArgs() >= 2)
+          if (const VarDecl *Local = localVar(Call->getArg(1)))
+            RegisteredLocals.push_back(Local);
+      }
       return true;
     }
+    static const VarDecl *localVar(const Expr *E) {
+      if (const auto *DRE = dyn_cast_or_null<DeclRefExpr>(strip(E)))
+        if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
+          if (V->isLocalVarDecl())
+            return V;
+      return nullptr;
+    }
+    // `layers->push_back(fc)`, `heads->insert("policy", fc)` on a
+    // ModuleList, ModuleDict or Sequential member: what goes in is
+    // registered with the container, and a container holding layers with
+    // parameters has parameters.
+    void intoContainer(const CXXMemberCallExpr *MC) {
+      if (MC->getNumArgs() == 0)
+        return;
+      const Expr *Obj = strip(MC->getImplicitObjectArgument());
+      if (const auto *Arrow = dyn_cast<CXXOperatorCallExpr>(Obj))
+        if (Arrow->getOperator() == OO_Arrow)
+          Obj = strip(Arrow->getArg(0));
+      const auto *ME = dyn_cast<MemberExpr>(Obj);
+      const auto *Container =
+          ME ? dyn_cast<FieldDecl>(ME->getMemberDecl()) : nullptr;
+      if (!Container || Container->getParent() != RD ||
+          !isContainerType(Container->getType()))
+        return;
+      const Expr *Module = MC->getArg(MC->getNumArgs() - 1);
+      if (const auto *In = dyn_cast_or_null<FieldDecl>(referencedDecl(Module)))
+        Contained[Container].push_back(In);
+      std::optional<Layer> L = X.layerFromExpr(Module);
+      if (!L)
+        if (const auto *In = dyn_cast_or_null<FieldDecl>(referencedDecl(Module)))
+          if (const ir::Member *Mem = X.member(M, In->getNameAsString()))
+            if (Mem->Kind != LayerKind::Unknown) {
+              L = Layer();
+              L->Kind = Mem->Kind;
+            }
+      if (L && L->Kind != LayerKind::Unknown && ir::hasParameters(L->Kind))
+        HoldsParameters.insert(Container);
+    }
+    std::map<const FieldDecl *, std::vector<const FieldDecl *>> Contained;
+    std::set<const FieldDecl *> HoldsParameters;
+    // `this->shortcut = shortcut; register_module("shortcut", shortcut)`:
+    // a local (often shadowing the member) assigned to a member and
+    // registered, in either order. Both hold the same module.
+    std::map<const VarDecl *, std::vector<const FieldDecl *>> FieldsOfLocal;
+    std::vector<const VarDecl *> RegisteredLocals;
     // `for (int i = 0; i < 3; ++i) seq->push_back(...)`: unrolled.
     bool TraverseForStmt(ForStmt *For) {
       if (auto Counted = countedLoop(For, X.Fold)) {
@@ -180,7 +268,11 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
     }
     bool VisitCXXMemberCallExpr(CXXMemberCallExpr *MC) {
       const CXXMethodDecl *MD = MC->getMethodDecl();
-      if (!MD || !MD->getDeclName().isIdentifier() || MD->getName() != "push_back")
+      if (!MD || !MD->getDeclName().isIdentifier())
+        return true;
+      if (MD->getName() == "push_back" || MD->getName() == "insert")
+        intoContainer(MC);
+      if (MD->getName() != "push_back")
         return true;
       const Expr *Obj = strip(MC->getImplicitObjectArgument());
       if (isa<CXXThisExpr>(Obj) && M.IsSequential) {
@@ -211,6 +303,93 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
     }
   } V(*this, M, RD);
   V.TraverseStmt(const_cast<Stmt *>(Ctor->getBody()));
+  for (const VarDecl *Local : V.RegisteredLocals) {
+    auto It = V.FieldsOfLocal.find(Local);
+    if (It == V.FieldsOfLocal.end())
+      continue;
+    for (const FieldDecl *F : It->second)
+      if (ir::Member *Mem = member(M, F->getNameAsString()))
+        Mem->Registered = true;
+  }
+  for (const FieldDecl *F : V.HoldsParameters)
+    if (ir::Member *Mem = member(M, F->getNameAsString()))
+      if (Mem->Kind == LayerKind::Unknown)
+        Mem->Kind = LayerKind::Sequential;
+  for (const auto &[Container, Held] : V.Contained) {
+    const ir::Member *C = member(M, Container->getNameAsString());
+    if (!C || !C->Registered)
+      continue;
+    for (const FieldDecl *F : Held)
+      if (ir::Member *Mem = member(M, F->getNameAsString()))
+        Mem->Registered = true;
+  }
+}
+
+/// Tensor members that hold values computed at run time: assigned in
+/// forward(), or in another method from that method's arguments
+/// (`this->mean_keep = encoder->forward(x)`, kept for a later loss term).
+/// Computed from the input, such a tensor is not a weight.
+static std::vector<const FieldDecl *> cachedTensors(const CXXRecordDecl *RD) {
+  struct Visitor : RecursiveASTVisitor<Visitor> {
+    const CXXRecordDecl *RD;
+    const CXXMethodDecl *Method;
+    bool IsForward;
+    std::vector<const FieldDecl *> Out;
+    bool VisitBinaryOperator(BinaryOperator *BO) {
+      if (BO->getOpcode() == BO_Assign)
+        assign(BO->getLHS(), BO->getRHS());
+      return true;
+    }
+    bool VisitCXXOperatorCallExpr(CXXOperatorCallExpr *OC) {
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        assign(OC->getArg(0), OC->getArg(1));
+      return true;
+    }
+    void assign(const Expr *LHS, const Expr *RHS) {
+      const auto *ME = dyn_cast<MemberExpr>(strip(LHS));
+      if (!ME)
+        return;
+      const auto *F = dyn_cast<FieldDecl>(ME->getMemberDecl());
+      if (!F || F->getParent() != RD || !isTensorType(F->getType()))
+        return;
+      if (IsForward || usesParameter(RHS))
+        Out.push_back(F);
+    }
+    bool usesParameter(const Expr *E) {
+      struct Uses : RecursiveASTVisitor<Uses> {
+        const CXXMethodDecl *Method;
+        bool Found = false;
+        bool VisitDeclRefExpr(DeclRefExpr *DRE) {
+          if (const auto *P = dyn_cast<ParmVarDecl>(DRE->getDecl()))
+            if (P->getDeclContext() == Method)
+              Found = true;
+          return !Found;
+        }
+      } U;
+      U.Method = Method;
+      U.TraverseStmt(const_cast<Expr *>(E));
+      return U.Found;
+    }
+  } V;
+  V.RD = RD;
+  for (const CXXMethodDecl *MD : RD->methods()) {
+    const FunctionDecl *Def = nullptr;
+    if (isa<CXXConstructorDecl>(MD) || !MD->hasBody(Def) || !Def)
+      continue;
+    V.Method = cast<CXXMethodDecl>(Def);
+    V.IsForward = MD->getDeclName().isIdentifier() && MD->getName() == "forward";
+    V.TraverseStmt(Def->getBody());
+  }
+  return V.Out;
+}
+
+void Extractor::dropCachedTensors(const CXXRecordDecl *RD, ir::Model &M) {
+  for (const FieldDecl *F : cachedTensors(RD)) {
+    std::string Name = F->getNameAsString();
+    llvm::erase_if(M.Members, [&](const ir::Member &Mem) {
+      return Mem.Name == Name && Mem.IsTensor && !Mem.Registered;
+    });
+  }
 }
 
 void Extractor::extractClass(const CXXRecordDecl *RD) {
@@ -223,6 +402,10 @@ void Extractor::extractClass(const CXXRecordDecl *RD) {
         M.IsSequential = true;
 
   for (const FieldDecl *F : RD->fields()) {
+    // A member whose type did not resolve (`cv::Mat frame;` without
+    // OpenCV) is not known to be a module: not a member to judge.
+    if (touchedByError(F))
+      continue;
     ir::Member Mem;
     Mem.Name = F->getNameAsString();
     Mem.Loc = irLoc(Ctx, F->getLocation());
@@ -267,6 +450,7 @@ void Extractor::extractClass(const CXXRecordDecl *RD) {
     }
   if (Forward)
     readForward(Forward, M, RD);
+  dropCachedTensors(RD, M);
 
   // Initialisation in constructors and other methods (reset_parameters).
   for (const CXXConstructorDecl *Ctor : Ctors)

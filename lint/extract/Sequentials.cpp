@@ -54,6 +54,14 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
         if (std::optional<Layer> L = layerFromExpr(Init))
           if (L->Kind == LayerKind::Sequential)
             M.Chain = L->Children;
+      // A construction that did not resolve is not an empty Sequential:
+      // what it holds is one unknown step.
+      if (M.Chain.empty() &&
+          (touchedByError(V) || (Init && touchedByError(Init)))) {
+        Layer U;
+        U.Loc = loc(Init);
+        M.Chain.push_back(U);
+      }
       Seqs[V] = &M;
     }
     return;

@@ -81,12 +81,14 @@ static Value toJSON(const Layer &L) {
                 {"kernel", opt(L.Kernel)},
                 {"stride", opt(L.Stride)},
                 {"padding", opt(L.Padding)},
+                {"groups", opt(L.Groups)},
                 {"bias", opt(L.Bias)},
                 {"p", opt(L.P)},
                 {"act", std::string(name(L.Act))},
                 {"form", std::string(name(L.Form))},
                 {"act_param", opt(L.ActParam)},
                 {"built_in_forward", L.BuiltInForward},
+                {"training_flag", L.TrainingFlag},
                 {"module_class", L.ModuleClass},
                 {"children", std::move(Children)}};
 }
@@ -343,10 +345,11 @@ static bool fromJSON(const Value &V, Layer &L, Path P) {
   Fields F(V, P);
   return F && F("kind", L.Kind)("name", L.Name)("loc", L.Loc)("in", L.In)(
                   "out", L.Out)("kernel", L.Kernel)("stride", L.Stride)(
-                  "padding", L.Padding)("bias", L.Bias)("p", L.P)("act", L.Act)(
+                  "padding", L.Padding)("groups", L.Groups)("bias", L.Bias)("p", L.P)("act", L.Act)(
                   "form", L.Form)("act_param", L.ActParam)(
-                  "built_in_forward", L.BuiltInForward)(
-                  "module_class", L.ModuleClass)("children", L.Children)
+                  "built_in_forward", L.BuiltInForward)("training_flag", L.TrainingFlag)(
+                  "module_class", L.ModuleClass)(
+                  "children", L.Children)
                   .ok();
 }
 

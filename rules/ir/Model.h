@@ -97,6 +97,8 @@ struct Layer {
   std::optional<int64_t> Kernel;
   std::optional<int64_t> Stride;
   std::optional<int64_t> Padding;
+  /// Convolution groups (1 unless `groups` is set; unknown when not stated).
+  std::optional<int64_t> Groups;
   std::optional<bool> Bias;
   /// Dropout probability.
   std::optional<double> P;
@@ -109,6 +111,12 @@ struct Layer {
 
   /// Built inside forward() rather than in the constructor.
   bool BuiltInForward = false;
+
+  /// Dropout switched by a bool member the user's module declares itself
+  /// (its name, e.g. "training") instead of the module's mode
+  /// (is_training()): eval() and train() never reach it. Empty otherwise,
+  /// and when the code sets that member outside the constructors.
+  std::string TrainingFlag;
 
   /// A user-defined module used as a layer: its Model::Name. Its chain is
   /// copied into Children once known (see resolveSubmodules()).
