@@ -26,14 +26,16 @@ void IncompleteStepCheck::check(Context &Ctx) const {
     }
     // Only inside loops: a helper that just computes gradients, or just
     // steps, is usually called from a loop that does the rest.
-    if (Backward && !Step && !Backward->Loops.empty())
+    // Code the compiler could not read may step, or compute gradients.
+    if (Backward && !Step && !Backward->Loops.empty() && !T.mayHide("step"))
       Ctx.report(finding(
           Backward->Ev->Loc,
           fmt::format("backward() in a training loop but no step() anywhere "
                       "in '{}'; gradients are computed and the weights never "
                       "change",
                       T.Name)));
-    if (Step && !Backward && !Step->Loops.empty()) {
+    if (Step && !Backward && !Step->Loops.empty() &&
+        !T.mayHide("backward")) {
       const Optimizer *O = resolveOptimizer(P, T, *Step->Ev);
       // LBFGS calls backward() inside the closure it is given.
       if (!O || O->Kind != OptimizerKind::LBFGS)
