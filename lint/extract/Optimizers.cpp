@@ -55,7 +55,8 @@ std::optional<double> defaultRate(ir::OptimizerKind K) {
 
 /// Whether an expression is an optimizer object (any torch::optim one).
 bool isOptimizerExpr(const Expr *E) {
-  return E && derivesFromFramework(heldRecord(E->getType()), "Optimizer");
+  // An unresolved type is never taken for an optimizer.
+  return E && !touchedByError(E) && derivesFromFramework(heldRecord(E->getType()), "Optimizer");
 }
 
 namespace {
