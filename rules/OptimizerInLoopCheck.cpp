@@ -44,6 +44,16 @@ static std::string state(const Optimizer &O) {
   return "state is";
 }
 
+/// Whether some training step steps \p O (through its variable, or a
+/// training function's parameter bound to it).
+static bool stepped(const Program &P, const Optimizer &O) {
+  for (const TrainingFunction &T : P.Trainings)
+    for (const FlatEvent &E : flattenEvents(T.Body))
+      if (E.Ev->Op == StepOp::Step && resolveOptimizer(P, T, *E.Ev) == &O)
+        return true;
+  return false;
+}
+
 void OptimizerInLoopCheck::check(Context &Ctx) const {
   const Program &P = Ctx.program();
   std::set<const Optimizer *> Seen;
@@ -79,16 +89,19 @@ void OptimizerInLoopCheck::check(Context &Ctx) const {
         if (S.Ev->Op == StepOp::Step && S.Ev->Var == O.Var &&
             !S.Loops.empty() && S.Loops.back() == Loop)
           Direct = true;
-      // An optimizer built per epoch, fold or trial around a batch loop may
-      // go with a fresh model: only reported when asked for.
-      if (Direct || IncludeOuterLoops)
+      // An optimizer built per fold or trial around a batch loop may go
+      // with a fresh model: reported by default only when the model is
+      // known to be the same on every iteration (rebuilt per epoch).
+      if (Direct || IncludeOuterLoops ||
+          (O.ModelInLoop == false && stepped(P, O)))
         Report(O, firstValid(Loop->Loc, O.LoopLoc), Direct);
     }
   }
-  if (!IncludeOuterLoops)
-    return;
+  // Built in a loop of a function that does not train itself (the epoch
+  // loop calls a helper that runs the batches).
   for (const Optimizer &O : P.Optimizers)
-    if (O.InLoop && !Seen.count(&O) && !state(O).empty())
+    if (O.InLoop && !Seen.count(&O) && !state(O).empty() &&
+        (IncludeOuterLoops || (O.ModelInLoop == false && stepped(P, O))))
       Report(O, O.LoopLoc, /*Direct=*/false);
 }
 

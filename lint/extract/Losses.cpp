@@ -42,7 +42,8 @@ std::optional<ir::LossKind> lossModule(llvm::StringRef N) {
 }
 
 std::optional<ir::LossKind> lossModuleOf(const Expr *E) {
-  if (!E)
+  // An unresolved type is never taken for a loss.
+  if (!E || touchedByError(E))
     return std::nullopt;
   const CXXRecordDecl *RD = moduleClassOf(strip(E)->getType());
   if (!RD || !isFrameworkDecl(RD))

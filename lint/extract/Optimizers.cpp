@@ -8,6 +8,7 @@
 #include "lint/extract/TrainingData.h"
 
 #include "clang/AST/ParentMapContext.h"
+#include "clang/Basic/SourceManager.h"
 #include "llvm/ADT/StringSwitch.h"
 
 #include <algorithm>
@@ -54,31 +55,32 @@ std::optional<double> defaultRate(ir::OptimizerKind K) {
 
 /// Whether an expression is an optimizer object (any torch::optim one).
 bool isOptimizerExpr(const Expr *E) {
-  return E && derivesFromFramework(heldRecord(E->getType()), "Optimizer");
+  // An unresolved type is never taken for an optimizer.
+  return E && !touchedByError(E) && derivesFromFramework(heldRecord(E->getType()), "Optimizer");
 }
 
 namespace {
 
 /// The model whose parameters an expression lists: `model->parameters()`,
 /// `model.parameters()`, a submodule's parameters (the owning model), or a
-/// local variable holding one of these.
-void readParameters(Folder &Fold, const Expr *E, ir::Optimizer &O,
-                    unsigned Depth = 0) {
+/// local variable holding one of these. Returns the model expression.
+const Expr *readParameters(Folder &Fold, const Expr *E, ir::Optimizer &O,
+                           unsigned Depth = 0) {
   if (!E || Depth > 8)
-    return;
+    return nullptr;
   E = strip(E);
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
       if (const Expr *Init = Fold.stableInit(V))
-        readParameters(Fold, Init, O, Depth + 1);
-    return;
+        return readParameters(Fold, Init, O, Depth + 1);
+    return nullptr;
   }
   const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
   if (!MC)
-    return;
+    return nullptr;
   llvm::StringRef N = declName(MC->getMethodDecl());
   if (N != "parameters" && N != "named_parameters")
-    return;
+    return nullptr;
   const Expr *Obj = MC->getImplicitObjectArgument();
   // `model->fc->parameters()`: the model that owns the submodule.
   for (unsigned I = 0; I < 4; ++I) {
@@ -98,6 +100,58 @@ void readParameters(Folder &Fold, const Expr *E, ir::Optimizer &O,
   }
   O.ModelVar = varName(Obj);
   O.ModelName = modelNameOfExpr(Obj);
+  return Obj;
+}
+
+/// Whether \p Model is built, assigned, reloaded or re-initialised inside
+/// \p Loop (a fresh model per fold or trial goes with a fresh optimizer),
+/// or is the same model on every iteration (false). Unknown when the model
+/// is not a variable of the function.
+std::optional<bool> modelRebuiltIn(const ASTContext &Ctx, const Stmt *Loop,
+                                   const Expr *Model) {
+  const auto *V = dyn_cast_or_null<VarDecl>(referencedDecl(Model));
+  if (!V || !Loop)
+    return std::nullopt;
+  const SourceManager &SM = Ctx.getSourceManager();
+  SourceRange R = Loop->getSourceRange();
+  SourceLocation At = V->getLocation();
+  if (R.isValid() && At.isValid() &&
+      !SM.isBeforeInTranslationUnit(At, R.getBegin()) &&
+      !SM.isBeforeInTranslationUnit(R.getEnd(), At))
+    return true;
+  std::vector<const Stmt *> Work{Loop};
+  while (!Work.empty()) {
+    const Stmt *S = Work.back();
+    Work.pop_back();
+    if (!S)
+      continue;
+    const Expr *Assigned = nullptr;
+    if (const auto *B = dyn_cast<BinaryOperator>(S))
+      if (B->getOpcode() == BO_Assign)
+        Assigned = B->getLHS();
+    if (const auto *OC = dyn_cast<CXXOperatorCallExpr>(S))
+      if (OC->getOperator() == OO_Equal && OC->getNumArgs() == 2)
+        Assigned = OC->getArg(0);
+    if (Assigned && referencedDecl(Assigned) == V)
+      return true;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(S)) {
+      llvm::StringRef N = declName(MC->getMethodDecl());
+      if ((N == "reset" || N == "reset_parameters" || N == "apply" ||
+           N == "load") &&
+          referencedDecl(MC->getImplicitObjectArgument()) == V)
+        return true;
+    } else if (const auto *C = dyn_cast<CallExpr>(S)) {
+      // torch::load(model, path): the weights come back from disk.
+      const FunctionDecl *FD = C->getDirectCallee();
+      if (FD && declName(FD) == "load" && isFrameworkDecl(FD))
+        for (const Expr *A : C->arguments())
+          if (referencedDecl(A) == V)
+            return true;
+    }
+    for (const Stmt *Child : S->children())
+      Work.push_back(Child);
+  }
+  return false;
 }
 
 std::optional<double> tupleAt(Folder &Fold, const Expr *E, unsigned I) {
@@ -189,8 +243,9 @@ void OptimizerFinder::add(const Expr *E, ir::OptimizerKind K,
     O.InLoop = true;
     O.LoopLoc = irLoc(Ctx, C.Loop->getBeginLoc());
   }
-  if (!Args.empty())
-    readParameters(Fold, Args[0], O);
+  const Expr *Model = Args.empty() ? nullptr : readParameters(Fold, Args[0], O);
+  if (C.Loop && Model)
+    O.ModelInLoop = modelRebuiltIn(Ctx, C.Loop, Model);
   const Expr *Options = nullptr;
   if (Args.size() >= 2 && !isa<CXXDefaultArgExpr>(Args[1]))
     Options = Args[1];

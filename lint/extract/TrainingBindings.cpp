@@ -190,6 +190,9 @@ std::string Bindings::modelOfDecl(const ValueDecl *D, unsigned Depth) const {
 }
 
 std::string Bindings::modelOfValue(const Expr *E, unsigned Depth) const {
+  // An argument an error touches holds an unknown model.
+  if (touchedByError(E))
+    return "";
   const ValueDecl *D = referencedDecl(E);
   if (isBound(D))
     return modelOfDecl(D, Depth);
@@ -217,7 +220,7 @@ int Bindings::optimizerOfDecl(const ValueDecl *D, unsigned Depth) const {
 }
 
 int Bindings::optimizerOfValue(const Expr *E, unsigned Depth) const {
-  if (!E)
+  if (!E || touchedByError(E))
     return -1;
   auto It = Opts.ByExpr.find(strip(E));
   if (It != Opts.ByExpr.end())

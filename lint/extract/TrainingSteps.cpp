@@ -164,6 +164,8 @@ void StepWalker::event(ir::StepEvent Ev, SourceLocation Loc,
 }
 
 void StepWalker::guardFrom(const VarDecl *V) {
+  if (touchedByError(V))
+    return;
   if (std::optional<GradGuard> G = gradGuardOf(V, Fold))
     Guards.push_back(*G);
 }
@@ -300,6 +302,8 @@ const CallExpr *StepWalker::forwardCall(const Expr *E) const {
 }
 
 const Expr *StepWalker::forwardObject(const CallExpr *C) const {
+  if (touchedByError(C))
+    return nullptr;
   if (!C->getDirectCallee()) {
     // A template's `model->forward(x)` or `model(x)` on a dependent
     // `model`: a forward only when the parameter is bound to a model.
@@ -369,6 +373,11 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
 }
 
 void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
+  // A call an error touches (an argument, the object or the callee did not
+  // resolve) is no forward, loss, backward or step: what it is is unknown.
+  // Its resolved parts were classified on their own.
+  if (touchedByError(C))
+    return;
   const FunctionDecl *FD = C->getDirectCallee();
   if (!FD) {
     classifyDependent(C, Out);

@@ -156,6 +156,7 @@ static Value toJSON(const Optimizer &O) {
                 {"model_name", O.ModelName},
                 {"model_var", O.ModelVar},
                 {"in_loop", O.InLoop},
+                {"model_in_loop", opt(O.ModelInLoop)},
                 {"loop_loc", toJSON(O.LoopLoc)},
                 {"function", O.Function},
                 {"loc", toJSON(O.Loc)},
@@ -386,7 +387,8 @@ static bool fromJSON(const Value &V, Optimizer &O, Path P) {
                   "nesterov", O.Nesterov)("weight_decay", O.WeightDecay)(
                   "beta1", O.Beta1)("beta2", O.Beta2)("eps", O.Eps)(
                   "model_name", O.ModelName)("model_var", O.ModelVar)(
-                  "in_loop", O.InLoop)("loop_loc", O.LoopLoc)(
+                  "in_loop", O.InLoop)("model_in_loop", O.ModelInLoop)(
+                  "loop_loc", O.LoopLoc)(
                   "function", O.Function)("loc", O.Loc)("lr_loc", O.LRLoc)(
                   "later_rates", O.LaterRates)("later_rate_locs", O.LaterRateLocs)
                   .ok();

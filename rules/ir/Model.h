@@ -231,6 +231,10 @@ struct Optimizer {
   /// Constructed inside a loop (state reset every iteration).
   bool InLoop = false;
   SourceLoc LoopLoc;
+  /// For an optimizer built in a loop: whether the model it trains is built
+  /// or reloaded in that loop too (a fresh model per fold or trial), or is
+  /// the same model on every iteration (false); std::nullopt when unknown.
+  std::optional<bool> ModelInLoop;
   /// The function it is constructed in.
   std::string Function;
   SourceLoc Loc;
