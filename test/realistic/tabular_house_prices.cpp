@@ -1,0 +1,40 @@
+// RUN-LINE
+// Style: a beginner's regression on a handful of houses typed in by hand
+// (square metres, rooms), with a ReLU "to keep prices positive"; the
+// plotting helper header is absent here.
+#include <torch/torch.h>
+#include <iostream>
+#include "plot_utils.h"
+
+struct PriceNet : torch::nn::Module {
+    PriceNet() {
+        fc1 = register_module("fc1", torch::nn::Linear(2, 16));
+        fc2 = register_module("fc2", torch::nn::Linear(16, 1));
+    }
+    torch::Tensor forward(torch::Tensor x) {
+        x = torch::relu(fc1->forward(x));
+        // DEFECT(gradlint-clamped-output) ReLU on a regression output
+        return torch::relu(fc2->forward(x));
+    }
+    torch::nn::Linear fc1{nullptr}, fc2{nullptr};
+};
+
+int main() {
+    // DEFECT(gradlint-unnormalized-input) square metres next to room counts
+    auto x = torch::tensor({{1400.0, 3.0}, {1600.0, 3.0}, {1700.0, 4.0}, {1875.0, 4.0},
+                            {1100.0, 2.0}, {1550.0, 3.0}, {2350.0, 5.0}, {2450.0, 4.0}});
+    auto y = torch::tensor({{245.0}, {312.0}, {279.0}, {308.0}, {199.0}, {219.0}, {405.0}, {324.0}});
+
+    auto model = std::make_shared<PriceNet>();
+    torch::optim::Adam optimizer(model->parameters(), torch::optim::AdamOptions(1e-3));
+
+    for (int epoch = 0; epoch < 2000; ++epoch) {
+        auto pred = model->forward(x);
+        auto loss = torch::mse_loss(pred, y);
+        optimizer.zero_grad();
+        loss.backward();
+        optimizer.step();
+        if (epoch % 200 == 0) std::cout << epoch << " " << loss.item<float>() << std::endl;
+    }
+    plot_utils::scatter(x.select(1, 0), y.squeeze());
+}
