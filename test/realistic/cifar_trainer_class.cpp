@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: an object-oriented trainer (model, optimizer and criterion held as
 // members, an epoch per member call); the CIFAR10 reader and the logger are
 // project headers absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: DCGAN on CelebA with an OpenCV-backed torch::data::Dataset (OpenCV
 // is not installed here) and the DCGAN weight initialisation.
 #include <torch/torch.h>

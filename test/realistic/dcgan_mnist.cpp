@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: the LibTorch DCGAN example (generator of ConvTranspose2d + BatchNorm
 // blocks, a Sequential discriminator), with the command-line options read by
 // cxxopts, which is not installed here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a DeepLabV3 head (ASPP branches in a ModuleList, dropout before the
 // classifier) with per-epoch validation; the Cityscapes loader and the mIoU
 // metric are project headers absent here.
@@ -34,7 +35,7 @@ TORCH_MODULE(ASPP);
 
 struct DeepLabHeadImpl : torch::nn::Module {
     DeepLabHeadImpl(int64_t in_ch, int64_t num_classes)
-        : aspp(in_ch, 256, {12, 24, 36}),
+        : aspp(in_ch, 256, std::vector<int64_t>{12, 24, 36}),
           classifier(torch::nn::Conv2dOptions(256, num_classes, 1)) {
         register_module("aspp", aspp);
         register_module("classifier", classifier);

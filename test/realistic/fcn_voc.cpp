@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: an FCN-8s-like segmentation net whose forward() returns per-pixel
 // probabilities (convenient for the demo), trained with cross_entropy; the
 // VOC loader is a project header absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: transfer learning with a TorchScript backbone (frozen features, a new
 // Linear head trained in C++); images come through OpenCV, absent here.
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: "autograd from scratch" posts: linear regression with hand-written
 // gradient descent on leaf tensors, no optimizer object. Sound: gradlint must
 // say nothing. The synthetic data generator is a header absent here.

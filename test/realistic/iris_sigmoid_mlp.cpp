@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: an Iris classifier from a "first steps with LibTorch" blog; data
 // from rapidcsv (absent here), a deep sigmoid MLP in a Sequential.
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: k-fold cross-validation on a tabular data set: each fold builds a
 // fresh model and a fresh optimizer (sound); the CSV loader is a project
 // header absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a classifier with the learning rate decayed by hand through the
 // param groups (the LibTorch idiom before schedulers); the decay factor was
 // mistyped. The config reader one level up is absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a sentiment classifier over an LSTMCell unrolled by hand; the
 // vocabulary and the IMDB reader are project headers absent here.
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: "custom dataset" tutorials: MNIST read from a Kaggle CSV with the
 // fast-cpp-csv-parser header csv.h (absent here), a classifier whose
 // forward() ends in softmax, trained with nll_loss.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: RL library (cpprl src/algorithms/a2c.cpp): an update over a rollout
 // storage; Policy and RolloutStorage come from project headers that are
 // absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a DDPG agent for continuous control (actor, critic, target copies,
 // Ornstein-Uhlenbeck noise from a header that is absent here).
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: RL library (cpprl src/model/mlp_base.cpp): the class is declared in
 // cpprl/model/mlp_base.h, which is not in this tree, so every member below
 // is defined against a declaration gradlint cannot see; the test at the

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a PPO trainer in the shape of the public C++ RL ports: the update
 // runs several epochs over minibatches; the generator and the storage live
 // in headers that are not in this tree.

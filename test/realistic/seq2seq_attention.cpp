@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: the seq2seq translation tutorial in C++ (GRU encoder, attention
 // decoder with dropout, teacher forcing); the Lang class and the pair reader
 // are in lang.h, absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a port of the classic NumPy "np.random.rand(...) * 0.01" network to
 // LibTorch, initialising through named_parameters(); its plotting header is
 // absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: an SSD port: a ModuleList of per-level heads, a MultiBox loss with
 // hard negative mining; the prior-box generator is in an absent header.
 #include <torch/torch.h>
@@ -45,7 +46,7 @@ torch::Tensor multibox_loss(torch::Tensor loc_p, torch::Tensor conf_p, torch::Te
 }
 
 int main() {
-    SSDHead head({512, 1024, 512, 256, 256, 256}, 6, 21);
+    SSDHead head(std::vector<int64_t>{512, 1024, 512, 256, 256, 256}, 6, 21);
     torch::optim::SGD optimizer(head->parameters(), torch::optim::SGDOptions(1e-3).momentum(0.9).weight_decay(5e-4));
     auto priors = layers::PriorBox(300).forward();
     auto loader = torch::data::make_data_loader(voc::VOCFeatures("VOC2007").map(voc::Collate()), 32);

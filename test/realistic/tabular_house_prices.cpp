@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a beginner's regression on a handful of houses typed in by hand
 // (square metres, rooms), with a ReLU "to keep prices positive"; the
 // plotting helper header is absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: the word language model of the PyTorch examples ported to C++
 // (Transformer encoder, SGD at 20 with gradient clipping); the corpus
 // reader is a project header absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: tutorial collection (intermediate/convolutional_neural_network) with
 // a CIFAR10 dataset class from the collection's own header (absent here).
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: tutorial collection (basics/pytorch_basics): autograd, grad_fn,
 // indexing, a single optimizer step, a TorchScript model. Sound throughout:
 // gradlint must say nothing.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a LibTorch UNet for the Carvana masks; the dataset wraps OpenCV and
 // lives in a project header; neither is in this tree.
 #include <torch/torch.h>

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: the XOR "hello world" every LibTorch beginner writes. Sound: tanh
 // hidden layer, sigmoid output into binary_cross_entropy, inputs in [0, 1];
 // gradlint must say nothing. The timer header is absent here.

@@ -1,4 +1,5 @@
-// RUN-LINE
+// RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
+// RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
 // Style: a LibTorch YOLOv3 port (Darknet built from a .cfg file, OpenCV for
 // the image); darknet_parsing.h and OpenCV are absent here. Inference only.
 #include <torch/torch.h>
