@@ -10,7 +10,7 @@ struct MLPImpl : torch::nn::Module {
         fc1 = register_module("fc1", torch::nn::Linear(784, 512));
         fc2 = register_module("fc2", torch::nn::Linear(512, 256));
         fc3 = register_module("fc3", torch::nn::Linear(256, 10));
-        // DEFECT(gradlint-exploding-init) N(0, 1) on a 784-input layer before ReLU
+        // CHECK: :[[@LINE+1]]:9: warning: normal(0, 1) gives 'fc1' a weight scale of 1, 20x above the 0.051 that 784 inputs into a relu need{{.*}}[gradlint-exploding-init]
         torch::nn::init::normal_(fc1->weight, 0.0, 1.0);
         // SILENT: He init for the next layer.
         torch::nn::init::kaiming_normal_(fc2->weight, 0.0, torch::kFanIn, torch::kReLU);
@@ -43,3 +43,4 @@ int main() {
         fmt::print("epoch {}\n", epoch);
     }
 }
+// CHECK: exit: 1

@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}finetune_jit_backbone.cpp:8:10: note: partial analysis: 'opencv2/opencv.hpp' not found{{.*}}
 // Style: transfer learning with a TorchScript backbone (frozen features, a new
 // Linear head trained in C++); images come through OpenCV, absent here.
 #include <torch/torch.h>
@@ -28,7 +29,7 @@ int main() {
     torch::jit::script::Module backbone = torch::jit::load("resnet18_features.pt");
     backbone.eval();
     torch::nn::Linear head(512, 2);
-    // DEFECT(gradlint-huge-learning-rate) SGD at 100 (a typo for 1e-2)
+    // CHECK: :[[@LINE+1]]:78: warning: SGD learning rate 100 is above 1{{.*}}[gradlint-huge-learning-rate]
     torch::optim::SGD optimizer(head->parameters(), torch::optim::SGDOptions(100).momentum(0.9));
     auto loader = torch::data::make_data_loader(
         ImageFolder(list_images("hymenoptera/train")).map(torch::data::transforms::Stack<>()), 16);
@@ -49,3 +50,4 @@ int main() {
     }
     torch::save(head, "head.pt");
 }
+// CHECK: exit: 1

@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}lr_step_decay.cpp:8:10: note: partial analysis: '../config.h' not found{{.*}}
 // Style: a classifier with the learning rate decayed by hand through the
 // param groups (the LibTorch idiom before schedulers); the decay factor was
 // mistyped. The config reader one level up is absent here.
@@ -25,7 +26,7 @@ int main() {
     for (int epoch = 0; epoch < 90; ++epoch) {
         if (epoch == 30) {
             for (auto& group : optimizer.param_groups()) {
-                // DEFECT(gradlint-tiny-learning-rate) 1e-8 instead of 1e-2
+                // CHECK: :[[@LINE+1]]:76: warning: learning rate of 'optimizer' is later set to 1e-8, below 1e-6{{.*}}[gradlint-tiny-learning-rate]
                 static_cast<torch::optim::SGDOptions&>(group.options()).lr(1e-8);
             }
         }
@@ -37,3 +38,4 @@ int main() {
         }
     }
 }
+// CHECK: exit: 1

@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}retinanet_head.cpp:9:10: note: partial analysis: 'retinanet/fpn.h' not found (and 1 more header){{.*}}
 // Style: a RetinaNet port (classification subnet with the prior-probability
 // bias init, focal loss); the FPN backbone and the anchor code are project
 // headers absent here.
@@ -46,7 +47,7 @@ torch::Tensor focal_loss(torch::Tensor logits, torch::Tensor targets, double alp
 int main() {
     retinanet::FPN fpn(retinanet::resnet50_backbone());
     ClassificationSubnet subnet(9, 80);
-    // DEFECT(gradlint-huge-learning-rate) 10 for SGD, no gradient clipping
+    // CHECK: :[[@LINE+1]]:80: warning: SGD learning rate 10 is above 1{{.*}}[gradlint-huge-learning-rate]
     torch::optim::SGD optimizer(subnet->parameters(), torch::optim::SGDOptions(10).momentum(0.9));
     auto loader = torch::data::make_data_loader(retinanet::CocoDetection("coco/train2017"), 16);
     for (int epoch = 0; epoch < 12; ++epoch) {
@@ -59,3 +60,4 @@ int main() {
         }
     }
 }
+// CHECK: exit: 1

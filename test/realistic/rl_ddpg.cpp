@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}rl_ddpg.cpp:8:10: note: partial analysis: 'ou_noise.h' not found (and 1 more header){{.*}}
 // Style: a DDPG agent for continuous control (actor, critic, target copies,
 // Ornstein-Uhlenbeck noise from a header that is absent here).
 #include <torch/torch.h>
@@ -51,7 +52,7 @@ void soft_update(torch::nn::Module& target, torch::nn::Module& source, double ta
 int main() {
     Actor actor(17, 6, 1.0), actor_target(17, 6, 1.0);
     Critic critic(17, 6), critic_target(17, 6);
-    // DEFECT(gradlint-huge-learning-rate) an Adam rate of 0.5 (meant 5e-4)
+    // CHECK: :[[@LINE+1]]:87: warning: Adam learning rate 0.5 is above 0.1{{.*}}[gradlint-huge-learning-rate]
     torch::optim::Adam actor_optimizer(actor->parameters(), torch::optim::AdamOptions(0.5));
     torch::optim::Adam critic_optimizer(critic->parameters(), torch::optim::AdamOptions(1e-3).weight_decay(1e-2));
     ReplayBuffer buffer(1000000);
@@ -80,3 +81,4 @@ int main() {
         soft_update(*actor_target, *actor, 0.005);
     }
 }
+// CHECK: exit: 1

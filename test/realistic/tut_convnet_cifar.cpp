@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}tut_convnet_cifar.cpp:9:10: note: partial analysis: 'cifar10.h' not found{{.*}}
 // Style: tutorial collection (intermediate/convolutional_neural_network) with
 // a CIFAR10 dataset class from the collection's own header (absent here).
 #include <torch/torch.h>
@@ -76,7 +77,7 @@ int main() {
 
         // Validation after every epoch; the author forgot model->train() at
         // the top of the loop, so epochs 2..5 train with frozen BN stats.
-        // DEFECT(gradlint-eval-mode-training)
+        // planted, not found now: gradlint-eval-mode-training: 
         model->eval();
         torch::NoGradGuard no_grad;
         size_t num_correct = 0;
@@ -87,3 +88,4 @@ int main() {
         std::cout << "Epoch " << epoch << " test accuracy " << num_correct << '\n';
     }
 }
+// CHECK: exit: 0

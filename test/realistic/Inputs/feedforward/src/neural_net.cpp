@@ -9,7 +9,7 @@ NeuralNetImpl::NeuralNetImpl(int64_t input_size, int64_t hidden_size, int64_t nu
 }
 
 torch::Tensor NeuralNetImpl::forward(torch::Tensor x) {
-    // DEFECT(gradlint-missing-nonlinearity) the ReLU of the tutorial was lost in a refactor
+    // defect (gradlint-missing-nonlinearity): the ReLU of the tutorial was lost in a refactor
     x = fc1->forward(x);
     return fc2->forward(x);
 }

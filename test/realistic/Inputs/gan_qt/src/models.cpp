@@ -10,7 +10,7 @@ GeneratorImpl::GeneratorImpl(int64_t latent_dim, int64_t image_dim) {
 }
 
 torch::Tensor GeneratorImpl::forward(torch::Tensor z) {
-    // DEFECT(gradlint-saturating-stack) three sigmoid hidden layers
+    // defect (gradlint-saturating-stack): three sigmoid hidden layers
     auto h = torch::sigmoid(fc1->forward(z));
     h = torch::sigmoid(fc2->forward(h));
     h = torch::sigmoid(fc3->forward(h));
