@@ -25,6 +25,13 @@ double OptionReader::get(const std::string &Key, double Default) {
                      "." + Key + "': expected a number");
     return Default;
   }
+  // Every number option is a threshold, factor or magnitude: one whose
+  // default is not negative cannot sensibly be.
+  if (Default >= 0 && D < 0) {
+    Errors.push_back("invalid value '" + *V + "' for option '" + CheckName +
+                     "." + Key + "': expected a non-negative number");
+    return Default;
+  }
   return D;
 }
 
@@ -38,6 +45,12 @@ int64_t OptionReader::get(const std::string &Key, int64_t Default) {
   if (V->empty() || *End != '\0' || errno != 0) {
     Errors.push_back("invalid value '" + *V + "' for option '" + CheckName +
                      "." + Key + "': expected an integer");
+    return Default;
+  }
+  // Integer options are counts and depths.
+  if (Default >= 0 && I < 0) {
+    Errors.push_back("invalid value '" + *V + "' for option '" + CheckName +
+                     "." + Key + "': expected a non-negative integer");
     return Default;
   }
   return I;

@@ -28,6 +28,11 @@ public:
 
   void walk(const std::vector<StepNode> &Body, bool Wrapped) {
     for (const StepNode &N : Body) {
+      // Two passes per loop are 2^depth visits for nested loops: past the
+      // budget the rest is unknown, and findings made so far stand.
+      if (Budget == 0)
+        return;
+      --Budget;
       switch (N.Kind) {
       case StepNode::Event:
         handle(N.Ev, Wrapped);
@@ -132,6 +137,8 @@ private:
   std::map<std::string, const StepEvent *> EvalAt;
   std::set<std::string> Forwarded;
   std::set<const StepEvent *> Reported;
+  /// Node visits left: linear in the program's size (see walk()).
+  size_t Budget = 200000;
 };
 } // namespace
 

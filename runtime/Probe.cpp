@@ -10,6 +10,7 @@
 #include "runtime/Lowering.h"
 #include "runtime/Setup.h"
 #include "runtime/Trainer.h"
+#include "rules/ir/Validate.h"
 
 #include <algorithm>
 #include <cmath>
@@ -46,8 +47,31 @@ double medianOf(std::vector<double> V) {
   return N % 2 ? V[N / 2] : 0.5 * (V[N / 2 - 1] + V[N / 2]);
 }
 
+/// Bookkeeping of work per layer and step that does not scale with the
+/// sizes (measurements, small-matrix overhead), in multiply-add
+/// equivalents; calibrated so that a 4-layer MLP of 121 parameters costs
+/// what it takes (about 0.25 ms a step).
+constexpr double LayerStepCharge = 1e5;
+
+/// The multiply-adds of training \p Net: forward and backward (about three
+/// forward passes) over \p Batch samples per step.
+double trainingCost(Network &Net, int64_t Batch, int Steps, int Seeds) {
+  double PerSample = 0;
+  for (Network::Entry &E : Net.Layers) {
+    double Params = 0;
+    for (Param *X : E.L->params())
+      Params += double(X->Value.size());
+    // A convolution's weights are applied at every output position.
+    double Positions = E.Out.Dims ? double(E.Out.H) * double(E.Out.W) : 1.0;
+    PerSample += Params * Positions + double(E.In.size()) + double(E.Out.size());
+  }
+  double PerStep = 3 * PerSample * double(Batch) +
+                   LayerStepCharge * double(Net.Layers.size());
+  return PerStep * Steps * Seeds;
+}
+
 Variant runVariant(const ir::Program &P, const std::string &Model,
-                   const ir::Fix &F, const ProbeOptions &O) {
+                   const ir::Fix &F, const ProbeOptions &O, double &Left) {
   Variant R;
   StatusOr<TrainingSetup> S = resolveSetup(P, Model);
   if (!S) {
@@ -56,6 +80,15 @@ Variant runVariant(const ir::Program &P, const std::string &Model,
   }
   if (Status FS = applyFix(*S, F); !FS) {
     R.Error = FS.message();
+    return R;
+  }
+  // Refused before a single weight is allocated (a stated Linear(40000,
+  // 40000) would take gigabytes first). The count is a lower bound from
+  // the stated sizes, exact when all are stated.
+  if (int64_t Least = ir::parameterLowerBound(S->Model.Chain);
+      Least > O.MaxParameters) {
+    R.Error = std::to_string(Least) + " parameters over the limit of " +
+              std::to_string(O.MaxParameters);
     return R;
   }
   {
@@ -71,8 +104,22 @@ Variant runVariant(const ir::Program &P, const std::string &Model,
                 std::to_string(O.MaxParameters);
       return R;
     }
-    R.Ok = true;
     int Seeds = N <= O.SmallModel ? std::max(1, O.Seeds) : 1;
+    double Cost = trainingCost(**Net, S->Batch, O.Steps, Seeds);
+    if (Cost > O.MaxMultiplyAdds) {
+      R.Error = "training it takes about " + num(Cost) +
+                " multiply-adds, over the probe's budget of " +
+                num(O.MaxMultiplyAdds);
+      return R;
+    }
+    if (Cost > Left) {
+      R.Error = "not reached: the probe's budget of " +
+                num(O.MaxMultiplyAdds) +
+                " multiply-adds for this run is spent";
+      return R;
+    }
+    Left -= Cost;
+    R.Ok = true;
     std::map<std::string, std::vector<double>> All;
     for (int I = 0; I < Seeds; ++I) {
       StatusOr<Measurements> M =
@@ -167,11 +214,12 @@ void probeFindings(const ir::Program &Program,
                    std::vector<ir::Finding> &Findings,
                    const ProbeOptions &Options) {
   std::map<std::string, Variant> Cache;
+  double Left = Options.MaxMultiplyAdds;
   auto Get = [&](const std::string &Model, const ir::Fix &F) -> const Variant & {
     std::string Key = fixKey(Model, F);
     auto It = Cache.find(Key);
     if (It == Cache.end())
-      It = Cache.emplace(Key, runVariant(Program, Model, F, Options)).first;
+      It = Cache.emplace(Key, runVariant(Program, Model, F, Options, Left)).first;
     return It->second;
   };
 

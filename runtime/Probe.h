@@ -25,6 +25,12 @@ struct ProbeOptions {
   int64_t SmallModel = 50000;
   /// Wall-clock bound of one training run; over it the claim is not probed.
   double MaxSeconds = 20;
+  /// The work of the whole probe run, shared by every finding, in
+  /// multiply-adds (with a fixed charge per layer and step for the work
+  /// that does not scale with the sizes). A variant that would go over what
+  /// is left is not trained: its findings say they were not reached. Work,
+  /// not seconds, so the verdicts do not depend on the machine's load.
+  double MaxMultiplyAdds = 4e10;
 };
 
 /// Answers every claim of every finding in \p Findings, in place: each

@@ -24,7 +24,12 @@ namespace gradlint::lint {
 /// input or output, and the path, size and modification time of every API
 /// header, so a stale header can never be used (Clang rejects a PCH whose
 /// inputs changed). Builds go to a temporary file renamed into place, so
-/// parallel runs share the cache safely.
+/// parallel runs share the cache safely; the name also carries the hash of
+/// the file's bytes, checked before each use, so a truncated or replaced
+/// PCH is rebuilt rather than failing every run. Only allow-listed flags
+/// reach the compiler (SafeArgs.h). The cache lives in GRADLINT_CACHE_DIR,
+/// else an absolute $XDG_CACHE_HOME/gradlint or $HOME/.cache/gradlint, else
+/// nowhere; it only ever deletes its own files.
 std::string apiPch(const std::string &ApiDir, const std::string &File,
                    const std::vector<std::string> &Args);
 

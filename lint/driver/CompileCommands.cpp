@@ -4,12 +4,10 @@
 
 #include "lint/driver/ApiPch.h"
 #include "lint/driver/ProjectLayout.h"
+#include "lint/driver/SafeArgs.h"
 
-#include "clang/Driver/Options.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/JSONCompilationDatabase.h"
-#include "llvm/Option/ArgList.h"
-#include "llvm/Option/OptTable.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
@@ -188,6 +186,9 @@ StatusOr<FileCommand> CompileCommands::commandFor(const std::string &AsGiven) {
   if (!Found.empty()) {
     C.Directory = Found.front().Directory;
     C.Args = Found.front().CommandLine;
+    // `"arguments": []` or `"command": ""`: nothing says how to compile it.
+    if (C.Args.empty())
+      return Status::error(File + ": empty compile command in compile_commands.json");
   } else {
     C.Args.push_back("clang++");
     if (Opts->CompilerArgs) {
@@ -242,30 +243,11 @@ static std::vector<std::string> includeDirs(const std::vector<std::string> &Args
   return Out;
 }
 
-/// Removes arguments clang does not know (a gcc-only flag would stop the
-/// whole file with "unknown argument").
-static void dropUnknownArgs(std::vector<std::string> &Args) {
-  std::vector<const char *> Argv;
-  for (size_t I = 1; I < Args.size(); ++I)
-    Argv.push_back(Args[I].c_str());
-  unsigned MissingIndex = 0, MissingCount = 0;
-  const llvm::opt::OptTable &Table = clang::driver::getDriverOptTable();
-  llvm::opt::InputArgList List = Table.ParseArgs(
-      Argv, MissingIndex, MissingCount,
-      llvm::opt::Visibility(clang::driver::options::ClangOption));
-  std::vector<bool> Drop(Args.size(), false);
-  for (const llvm::opt::Arg *A : List)
-    if (A->getOption().getKind() == llvm::opt::Option::UnknownClass)
-      Drop[A->getIndex() + 1] = true;
-  std::vector<std::string> Kept;
-  for (size_t I = 0; I < Args.size(); ++I)
-    if (!Drop[I])
-      Kept.push_back(std::move(Args[I]));
-  Args = std::move(Kept);
-}
-
 void CompileCommands::adjust(FileCommand &C) const {
-  dropUnknownArgs(C.Args);
+  // Only flags that shape parsing reach a compiler: unknown (gcc-only)
+  // flags would stop the file, others would load code or write files.
+  C.Args = safeCompileArgs(C.Args, InputArgs::Keep);
+  C.Args.front() = "clang++";
   std::vector<std::string> Extra;
   std::vector<std::string> Dirs = includeDirs(C.Args, C.Directory);
   bool ApiNamed = false;

@@ -2,12 +2,16 @@
 
 #include "lint/driver/Config.h"
 
+#include "lint/report/BoundedInput.h"
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/SourceMgr.h"
 #include "llvm/Support/YAMLParser.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <set>
 
 namespace gradlint::lint {
 
@@ -43,12 +47,24 @@ public:
     auto *Map = llvm::dyn_cast<llvm::yaml::MappingNode>(Root);
     if (!Map)
       return fail(Root, "expected a mapping of configuration keys");
+    std::set<std::string> Seen;
     for (llvm::yaml::KeyValueNode &KV : *Map) {
       std::optional<std::string> Key = scalar(KV.getKey());
       if (!Error.empty())
         return Status::error(Error);
       if (!Key)
         return fail(KV.getKey(), "expected a key");
+      // As clang-tidy 19 reads the same file: a repeated key (which one
+      // wins?) or a misspelt one ("Chekcs") is an error, not ignored.
+      if (!Seen.insert(*Key).second)
+        return fail(KV.getKey(), "duplicated mapping key '" + *Key + "'");
+      static const std::set<std::string> Known = {
+          "Checks", "WarningsAsErrors", "HeaderFilterRegex",
+          "ExcludeHeaderFilterRegex", "HeaderFileExtensions",
+          "ImplementationFileExtensions", "SystemHeaders", "FormatStyle",
+          "User", "CheckOptions", "InheritParentConfig", "UseColor"};
+      if (!Known.count(*Key))
+        return fail(KV.getKey(), "unknown key '" + *Key + "'");
       llvm::yaml::Node *V = KV.getValue();
       if (!Error.empty())
         return Status::error(Error);
@@ -224,11 +240,14 @@ StatusOr<Config> ConfigFinder::forDirectory(llvm::StringRef DirIn) {
   llvm::SmallString<256> File(Dir);
   llvm::sys::path::append(File, ".clang-tidy");
   Config Result;
-  if (llvm::sys::fs::is_regular_file(File)) {
-    auto Buf = llvm::MemoryBuffer::getFile(File, true);
-    if (!Buf)
-      return Status::error(std::string(File) + ": " + Buf.getError().message());
-    StatusOr<Config> C = parseConfig((*Buf)->getBuffer(), File);
+  // Anything named .clang-tidy is meant as a configuration: a directory or
+  // a FIFO there is an error, not "no configuration".
+  if (llvm::sys::fs::exists(File)) {
+    StatusOr<std::string> Text =
+        readBoundedFile(std::string(File), InputLimits::ConfigBytes);
+    if (!Text)
+      return Text.status();
+    StatusOr<Config> C = parseConfig(*Text, File);
     if (!C)
       return C.status();
     Result = *C;

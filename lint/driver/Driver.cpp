@@ -15,11 +15,14 @@
 #include "lint/driver/Nolint.h"
 #include "lint/driver/Options.h"
 #include "lint/driver/ProjectLayout.h"
+#include "lint/report/BoundedInput.h"
 #include "lint/report/Fixes.h"
 #include "lint/report/IrJson.h"
 #include "lint/report/Report.h"
+#include "lint/report/SafeWrite.h"
 #include "lint/report/SourceCache.h"
 #include "rules/Registry.h"
+#include "rules/ir/Validate.h"
 #include "runtime/Probe.h"
 
 #include "llvm/ADT/StringSet.h"
@@ -170,10 +173,8 @@ bool fails(ir::Severity S, FailOn F) {
 
 /// Reads a whole file; the error is one line naming it.
 StatusOr<std::string> readFile(const std::string &Path) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path, /*IsText=*/true);
-  if (!Buf)
-    return Status::error(Path + ": " + Buf.getError().message());
-  return (*Buf)->getBuffer().str();
+  // Never a FIFO or a device, never without a size limit.
+  return readBoundedFile(Path, InputLimits::ModelJsonBytes);
 }
 
 /// llvm::json's "[3:12, byte=40]: Expected ..." as "path:3:12: expected ...".
@@ -268,6 +269,10 @@ private:
                     "invalid HeaderFilterRegex '" + *Cfg.HeaderFilterRegex +
                         "': " + Err);
     }
+    // Before the analysis, which may take minutes.
+    if (!O.LineFilter.empty())
+      if (StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter); !L)
+        return fail(ExitStatus::UsageError, L.status().message());
     StatusOr<CheckSet> S = buildChecks(Cfg, O.Checks);
     if (!S)
       return fail(ExitStatus::UsageError, S.status().message());
@@ -361,21 +366,26 @@ private:
       }
       ir::merge(Merged, R.Program);
     }
+    // Values the source states but no network can have (a stride of 0, a
+    // negative width) become unknown here, so nothing downstream divides
+    // by them or allocates them.
+    for (const std::string &Line : ir::dropInvalid(Merged))
+      llvm::errs() << "gradlint: warning: " << Line << "\n";
     return 0;
   }
 
-  /// Writes to -o or stdout.
-  template <typename Fn> int writeOutput(Fn Write) {
-    if (O.OutputFile.empty() || O.OutputFile == "-") {
-      Write(llvm::outs());
-      llvm::outs().flush();
-      return 0;
-    }
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(O.OutputFile, EC, llvm::sys::fs::OF_Text);
-    if (EC)
-      return fail(ExitStatus::UsageError, O.OutputFile + ": " + EC.message());
+  /// Writes to -o (whole or not at all) or stdout; a failed write is one
+  /// line and exit 2, never read as "findings".
+  template <typename Fn> int writeOutput(Fn Write, bool Color = false) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    OS.enable_colors(Color);
     Write(OS);
+    bool ToStdout = O.OutputFile.empty() || O.OutputFile == "-";
+    Status S = ToStdout ? writeStdout(Text)
+                        : writeFileAtomically(O.OutputFile, Text);
+    if (!S)
+      return fail(ExitStatus::UsageError, S.message());
     return 0;
   }
 
@@ -400,9 +410,11 @@ private:
                         std::string>>
         Seen;
     std::vector<ir::Finding> Unique;
+    // A header reached by two spellings (-I../include, -I/abs/include) is
+    // one file.
     for (ir::Finding &F : Findings)
-      if (Seen.insert({F.Check, F.Loc.File, F.Loc.Line, F.Loc.Column,
-                       F.Message})
+      if (Seen.insert({F.Check, canonicalPath(F.Loc.File), F.Loc.Line,
+                       F.Loc.Column, F.Message})
               .second)
         Unique.push_back(std::move(F));
     Findings = std::move(Unique);
@@ -483,11 +495,11 @@ private:
     }
     Rep.Findings = Shown;
 
+    bool Color = O.OutputFile.empty() && llvm::outs().has_colors();
     int S = writeOutput([&](llvm::raw_ostream &OS) {
       switch (O.Format) {
       case OutputFormat::Text:
-        writeText(OS, Rep, Sources,
-                  O.OutputFile.empty() && llvm::outs().has_colors());
+        writeText(OS, Rep, Sources, Color);
         break;
       case OutputFormat::Json:
         writeJson(OS, Rep);
@@ -496,7 +508,7 @@ private:
         writeSarif(OS, Rep, Root, ShownPrints);
         break;
       }
-    });
+    }, Color);
     if (S)
       return S;
 
@@ -507,9 +519,9 @@ private:
         return fail(ExitStatus::UsageError, E.message());
     }
     if (O.Fix) {
-      StatusOr<unsigned> N = applyFixes(Shown);
+      StatusOr<unsigned> N = applyFixes(Shown, Started);
       if (!N)
-        return fail(ExitStatus::AnalysisError, N.status().message());
+        return fail(ExitStatus::UsageError, N.status().message());
       if (!O.Quiet && *N)
         llvm::errs() << "gradlint: applied " << *N << " fix"
                      << (*N == 1 ? "" : "es") << "\n";
@@ -525,6 +537,8 @@ private:
 
   const Options &O;
   const char *Argv0;
+  /// Before any source is read: --fix refuses files modified since.
+  llvm::sys::TimePoint<> Started = std::chrono::system_clock::now();
   Config Cfg;
   ConfigFinder Finder;
   CheckSet Checks;

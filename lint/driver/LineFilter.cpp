@@ -2,6 +2,8 @@
 
 #include "lint/driver/LineFilter.h"
 
+#include "lint/report/BoundedInput.h"
+
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/MemoryBuffer.h"
@@ -11,6 +13,8 @@
 namespace gradlint::lint {
 
 StatusOr<LineFilter> LineFilter::fromJson(const std::string &Json) {
+  if (Status S = checkJsonDepth(Json); !S)
+    return Status::error("--line-filter: " + S.message());
   llvm::Expected<llvm::json::Value> V = llvm::json::parse(Json);
   if (!V)
     return Status::error("--line-filter: " + llvm::toString(V.takeError()));
@@ -41,9 +45,10 @@ StatusOr<LineFilter> LineFilter::fromJson(const std::string &Json) {
           Lo = (*R)[0].getAsInteger();
           Hi = (*R)[1].getAsInteger();
         }
-        if (!Lo || !Hi)
+        if (!Lo || !Hi || *Lo < 1 || *Hi < *Lo || *Hi > UINT32_MAX)
           return Status::error(Where + ".lines[" + std::to_string(J) +
-                               "]: expected [first, last]");
+                               "]: expected [first, last] with 1 <= first "
+                               "<= last");
         E.Lines.push_back({static_cast<unsigned>(*Lo),
                            static_cast<unsigned>(*Hi)});
       }
@@ -79,12 +84,18 @@ static StatusOr<std::string> git(std::vector<llvm::StringRef> Args) {
 }
 
 StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
+  // git reads an argument starting with '-' as an option wherever it
+  // stands (--output=<file> truncates any file): a revision never does.
+  if (Rev.empty())
+    return Status::error("--diff: expected a git revision");
+  if (Rev[0] == '-')
+    return Status::error("--diff: '" + Rev + "' is not a git revision");
   StatusOr<std::string> Top = git({"rev-parse", "--show-toplevel"});
   if (!Top)
     return Top.status();
   std::string Root = llvm::StringRef(*Top).trim().str();
   StatusOr<std::string> Diff =
-      git({"diff", "-U0", "--no-color", "--no-ext-diff", Rev, "--"});
+      git({"diff", "-U0", "--no-color", "--no-ext-diff", "--end-of-options", Rev, "--"});
   if (!Diff)
     return Diff.status();
   LineFilter F;
@@ -126,6 +137,9 @@ StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
 }
 
 bool LineFilter::accepts(const ir::Finding &F) const {
+  // As clang-tidy: an empty --line-filter list filters nothing.
+  if (!Exact && Entries.empty())
+    return true;
   std::string File = F.Loc.File;
   if (Exact) {
     llvm::SmallString<256> Abs(File);

@@ -147,7 +147,12 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     GRADLINT_VALUE("--output", O.OutputFile = V)
     GRADLINT_VALUE("--baseline", O.Baseline = V)
     GRADLINT_VALUE("--write-baseline", O.WriteBaseline = V)
-    GRADLINT_VALUE("--diff", O.DiffRev = V)
+    GRADLINT_VALUE("--diff", {
+      // An empty revision would silently mean "no filter".
+      if (V.empty())
+        return Status::error("--diff: expected a git revision");
+      O.DiffRev = V;
+    })
     GRADLINT_VALUE("--format", {
       if (V == "text")
         O.Format = OutputFormat::Text;

@@ -140,6 +140,15 @@ private:
   clang::ASTContext &Ctx;
   Folder &Fold;
   ir::Program &Prog;
+  // Counted loops are unrolled while the iterations of the loops around
+  // them, multiplied, stay within MaxUnrolled: nested loops would walk the
+  // body their product of times (4 nested 64-iteration loops: 16.7M). A
+  // loop past it is read as uncounted (its chain unknown).
+  static constexpr int64_t MaxUnrolled = 4096;
+  int64_t Unrolled = 1;
+  bool mayUnroll(int64_t Trips) const {
+    return Trips <= 64 && Trips * Unrolled <= MaxUnrolled;
+  }
   // The layer each member of the class being read is built as.
   std::map<const clang::FieldDecl *, Layer> MemberLayers;
   // Init context: loop variables over parameters()/modules(), variables

@@ -122,11 +122,14 @@ void Extractor::readConstructor(const CXXConstructorDecl *Ctor, ir::Model &M,
     bool TraverseForStmt(ForStmt *For) {
       if (auto Counted = countedLoop(For, X.Fold)) {
         auto [V, Range] = *Counted;
-        if (Range.second - Range.first <= 64) {
+        int64_t Trips = std::max<int64_t>(Range.second - Range.first, 1);
+        if (X.mayUnroll(Trips)) {
+          X.Unrolled *= Trips;
           for (int64_t I = Range.first; I < Range.second; ++I) {
             X.Fold.bind(V, static_cast<double>(I));
             TraverseStmt(For->getBody());
           }
+          X.Unrolled /= Trips;
           X.Fold.unbind(V);
           return true;
         }

@@ -61,11 +61,14 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
   if (const auto *For = dyn_cast<ForStmt>(S)) {
     if (auto Counted = countedLoop(For, Fold)) {
       auto [V, Range] = *Counted;
-      if (Range.second - Range.first <= 64) {
+      int64_t Trips = std::max<int64_t>(Range.second - Range.first, 1);
+      if (mayUnroll(Trips)) {
+        Unrolled *= Trips;
         for (int64_t I = Range.first; I < Range.second; ++I) {
           Fold.bind(V, static_cast<double>(I));
           walkFunctionBody(For->getBody(), FD, Seqs);
         }
+        Unrolled /= Trips;
         Fold.unbind(V);
         return;
       }

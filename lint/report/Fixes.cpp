@@ -1,7 +1,9 @@
 //===- lint/report/Fixes.cpp - Fix-its and baselines ----------------------===//
 
 #include "lint/report/Fixes.h"
+#include "lint/report/BoundedInput.h"
 #include "lint/report/Report.h"
+#include "lint/report/SafeWrite.h"
 
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
@@ -9,6 +11,8 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
+#include <set>
+#include <tuple>
 
 namespace gradlint::lint {
 
@@ -33,10 +37,8 @@ static std::string absolute(const std::string &P) {
 
 Status exportFixes(const std::string &Path, const std::string &MainSourceFile,
                    const std::vector<ir::Finding> &Findings) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return Status::error(Path + ": " + EC.message());
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
   OS << "---\nMainSourceFile:  " << yamlQuote(absolute(MainSourceFile))
      << "\nDiagnostics:";
   bool Any = false;
@@ -63,55 +65,110 @@ Status exportFixes(const std::string &Path, const std::string &MainSourceFile,
   if (!Any)
     OS << " []";
   OS << "\n...\n";
-  return Status::ok();
+  return writeFileAtomically(Path, Out);
 }
 
-StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings) {
-  std::map<std::string, std::vector<const ir::FixIt *>> PerFile;
+StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings,
+                              llvm::sys::TimePoint<> AnalysedAt) {
+  // One file reached under two spellings (relative and absolute, two -I
+  // paths to one header) is one file: grouped by real path, and a fix two
+  // findings share is applied once.
+  std::map<std::string, std::set<std::tuple<unsigned, unsigned, std::string>>>
+      PerFile;
+  std::map<std::string, std::string> Spelling;
   for (const ir::Finding &F : Findings)
-    for (const ir::FixIt &X : F.Fixes)
-      PerFile[X.Loc.File].push_back(&X);
+    for (const ir::FixIt &X : F.Fixes) {
+      std::string Real = canonicalPath(X.Loc.File);
+      PerFile[Real].insert({X.Loc.Offset, X.Length, X.Replacement});
+      Spelling.emplace(Real, X.Loc.File);
+    }
+  // Every file is checked before any is written: a refusal leaves all of
+  // them as they were.
+  std::map<std::string, std::string> Texts;
+  for (const auto &[Real, Fixes] : PerFile) {
+    const std::string &Name = Spelling[Real];
+    llvm::sys::fs::file_status St;
+    if (std::error_code EC = llvm::sys::fs::status(Real, St))
+      return Status::error(Name + ": " + EC.message());
+    // Offsets are those of the text the analysis read: a file saved by an
+    // editor or a formatter since then would be garbled.
+    if (St.getLastModificationTime() > AnalysedAt)
+      return Status::error(Name +
+                           ": changed since it was analysed; no fix applied");
+    StatusOr<std::string> Text = readBoundedFile(Real, InputLimits::ModelJsonBytes);
+    if (!Text)
+      return Text.status();
+    Texts[Real] = std::move(*Text);
+  }
   unsigned Applied = 0;
-  for (auto &[File, Fixes] : PerFile) {
-    auto Buf = llvm::MemoryBuffer::getFile(File);
-    if (!Buf)
-      return Status::error(File + ": " + Buf.getError().message());
-    std::string Text = (*Buf)->getBuffer().str();
-    std::sort(Fixes.begin(), Fixes.end(),
-              [](const ir::FixIt *A, const ir::FixIt *B) {
-                return A->Loc.Offset > B->Loc.Offset;
-              });
+  for (auto &[Real, Fixes] : PerFile) {
+    std::string &Text = Texts[Real];
+    // From the end, so earlier offsets stay valid; overlapping fixes after
+    // the first are skipped.
     size_t Limit = Text.size() + 1;
-    const ir::FixIt *Prev = nullptr;
-    for (const ir::FixIt *X : Fixes) {
-      if (Prev && Prev->Loc.Offset == X->Loc.Offset &&
-          Prev->Length == X->Length && Prev->Replacement == X->Replacement)
-        continue; // the same fix from two findings
-      size_t End = size_t(X->Loc.Offset) + X->Length;
+    for (auto It = Fixes.rbegin(); It != Fixes.rend(); ++It) {
+      const auto &[Offset, Length, Replacement] = *It;
+      size_t End = size_t(Offset) + Length;
       if (End > Text.size() || End > Limit)
         continue;
-      Text.replace(X->Loc.Offset, X->Length, X->Replacement);
-      Limit = X->Loc.Offset;
-      Prev = X;
+      Text.replace(Offset, Length, Replacement);
+      Limit = Offset;
       ++Applied;
     }
-    std::error_code EC;
-    llvm::raw_fd_ostream OS(File, EC);
-    if (EC)
-      return Status::error(File + ": " + EC.message());
-    OS << Text;
+    if (Status S = writeFileAtomically(Real, Text); !S)
+      return S;
   }
   return Applied;
 }
 
 StatusOr<std::multiset<std::string>> readBaseline(const std::string &Path) {
-  auto Buf = llvm::MemoryBuffer::getFile(Path);
-  if (!Buf)
-    return Status::error(Path + ": " + Buf.getError().message());
-  llvm::Expected<llvm::json::Value> V = llvm::json::parse((*Buf)->getBuffer());
+  StatusOr<std::string> Text =
+      readBoundedFile(Path, InputLimits::BaselineBytes);
+  if (!Text)
+    return Text.status();
+  return parseBaseline(*Text, Path);
+}
+
+StatusOr<std::multiset<std::string>> parseBaseline(llvm::StringRef Text,
+                                                   const std::string &Path) {
+  if (Status S = checkJsonDepth(Text); !S)
+    return Status::error(Path + ": " + S.message());
+  // One finding at a time: parsed whole, a baseline of 300,000 findings
+  // (20 MB) took 2.3 GB.
+  if (std::optional<std::vector<std::pair<std::string, llvm::StringRef>>> Members =
+          jsonObjectMembers(Text)) {
+    std::optional<std::vector<llvm::StringRef>> Elements;
+    bool VersionOk = true;
+    for (const auto &[Key, Value] : *Members) {
+      if (Key == "findings")
+        Elements = jsonArrayElements(Value);
+      if (Key == "version")
+        VersionOk = Value == "1";
+    }
+    std::multiset<std::string> Out;
+    for (size_t I = 0; Elements && VersionOk && I < Elements->size(); ++I) {
+      llvm::Expected<llvm::json::Value> E = llvm::json::parse((*Elements)[I]);
+      const llvm::json::Object *O = E ? E->getAsObject() : nullptr;
+      auto FP = O ? O->getString("fingerprint") : std::nullopt;
+      if (!FP) {
+        if (!E)
+          llvm::consumeError(E.takeError());
+        // Parsed whole below, for the error message.
+        Elements.reset();
+        break;
+      }
+      Out.insert(FP->str());
+    }
+    if (Elements && VersionOk)
+      return Out;
+  }
+  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
   if (!V)
     return Status::error(Path + ": " + llvm::toString(V.takeError()));
   const llvm::json::Object *O = V->getAsObject();
+  // A baseline of a later format would be misread: refuse it.
+  if (O && O->get("version") && O->getInteger("version") != 1)
+    return Status::error(Path + ": unsupported baseline version (expected 1)");
   const llvm::json::Array *A = O ? O->getArray("findings") : nullptr;
   if (!A)
     return Status::error(Path + ": expected {\"version\": 1, \"findings\": "
@@ -132,10 +189,8 @@ Status writeBaseline(const std::string &Path,
                      const std::vector<ir::Finding> &Findings,
                      const std::vector<std::string> &Fingerprints,
                      const std::string &Root) {
-  std::error_code EC;
-  llvm::raw_fd_ostream OS(Path, EC, llvm::sys::fs::OF_Text);
-  if (EC)
-    return Status::error(Path + ": " + EC.message());
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
   llvm::json::OStream J(OS, 2);
   J.object([&] {
     J.attribute("version", 1);
@@ -150,7 +205,7 @@ Status writeBaseline(const std::string &Path,
     });
   });
   OS << '\n';
-  return Status::ok();
+  return writeFileAtomically(Path, Out);
 }
 
 } // namespace gradlint::lint

@@ -6,6 +6,8 @@
 #include "rules/ir/Finding.h"
 #include "rules/ir/Status.h"
 
+#include "llvm/Support/Chrono.h"
+
 #include <set>
 #include <string>
 #include <vector>
@@ -19,10 +21,17 @@ Status exportFixes(const std::string &Path, const std::string &MainSourceFile,
 
 /// Applies the fix-its of \p Findings to the files, later offsets first;
 /// an overlapping replacement is skipped. Returns how many were applied.
-StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings);
+/// Files are identified by real path; each is rewritten atomically, and
+/// none at all if any was modified after \p AnalysedAt (the fixes' offsets
+/// would no longer match its text).
+StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings,
+                              llvm::sys::TimePoint<> AnalysedAt);
 
 /// Reads a baseline written by writeBaseline: its fingerprints.
 StatusOr<std::multiset<std::string>> readBaseline(const std::string &Path);
+/// The same from the text of one; errors name \p Path.
+StatusOr<std::multiset<std::string>> parseBaseline(llvm::StringRef Text,
+                                                   const std::string &Path);
 
 /// Writes {"version": 1, "findings": [{"fingerprint", "check", "file",
 /// "message"}]}.

@@ -7,6 +7,9 @@
 //===----------------------------------------------------------------------===//
 
 #include "lint/report/IrJson.h"
+#include "lint/report/BoundedInput.h"
+
+#include "rules/ir/Validate.h"
 
 #include "llvm/Support/raw_ostream.h"
 
@@ -78,6 +81,7 @@ static Value toJSON(const Layer &L) {
                 {"form", std::string(name(L.Form))},
                 {"act_param", opt(L.ActParam)},
                 {"built_in_forward", L.BuiltInForward},
+                {"module_class", L.ModuleClass},
                 {"children", std::move(Children)}};
 }
 
@@ -117,6 +121,7 @@ static Value toJSON(const Model &M) {
                 {"is_sequential", M.IsSequential},
                 {"loc", toJSON(M.Loc)},
                 {"forward_loc", toJSON(M.ForwardLoc)},
+                {"constructor_known", M.ConstructorKnown},
                 {"chain_known", M.ChainKnown},
                 {"chain", std::move(Chain)},
                 {"members", std::move(Members)},
@@ -324,7 +329,8 @@ static bool fromJSON(const Value &V, Layer &L, Path P) {
                   "out", L.Out)("kernel", L.Kernel)("stride", L.Stride)(
                   "padding", L.Padding)("bias", L.Bias)("p", L.P)("act", L.Act)(
                   "form", L.Form)("act_param", L.ActParam)(
-                  "built_in_forward", L.BuiltInForward)("children", L.Children)
+                  "built_in_forward", L.BuiltInForward)(
+                  "module_class", L.ModuleClass)("children", L.Children)
                   .ok();
 }
 
@@ -347,7 +353,9 @@ static bool fromJSON(const Value &V, Member &M, Path P) {
 static bool fromJSON(const Value &V, Model &M, Path P) {
   Fields F(V, P);
   return F && F("name", M.Name)("is_sequential", M.IsSequential)("loc", M.Loc)(
-                  "forward_loc", M.ForwardLoc)("chain_known", M.ChainKnown)(
+                  "forward_loc", M.ForwardLoc)(
+                  "constructor_known", M.ConstructorKnown)(
+                  "chain_known", M.ChainKnown)(
                   "chain", M.Chain)("members", M.Members)("inits", M.Inits)
                   .ok();
 }
@@ -452,6 +460,8 @@ Value programToJson(const ir::Program &P) {
 }
 
 StatusOr<ir::Program> programFromJson(llvm::StringRef Text) {
+  if (Status S = checkJsonDepth(Text); !S)
+    return S;
   llvm::Expected<Value> V = llvm::json::parse(Text);
   if (!V)
     // "[3:12, byte=40]: Expected , or ] after array element".
@@ -467,6 +477,9 @@ StatusOr<ir::Program> programFromJson(llvm::StringRef Text) {
       Msg.erase(At, 7);
     return Status::error(Msg);
   }
+  // In range, once, here: checks and the probe trust every value.
+  if (Status S = ir::validate(Prog); !S)
+    return S;
   return Prog;
 }
 

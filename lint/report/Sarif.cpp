@@ -4,6 +4,7 @@
 #include "lint/report/Report.h"
 #include "lint/report/SourceCache.h"
 
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
@@ -36,6 +37,26 @@ std::string relativePath(const std::string &Path, const std::string &Root) {
       return llvm::sys::path::convert_to_slash(Rest.ltrim("/"));
   }
   return llvm::sys::path::convert_to_slash(Path);
+}
+
+/// \p Path as a URI reference (RFC 3986): every byte outside the
+/// unreserved characters and '/' percent-encoded, so a ' ', '#', '?' or '%'
+/// in a file name is not read as a separator or fragment, and a name that
+/// is not UTF-8 keeps its bytes instead of becoming U+FFFD.
+static std::string uriOf(llvm::StringRef Path) {
+  std::string Out;
+  for (unsigned char C : Path) {
+    if (llvm::isAlnum(C) || C == '-' || C == '.' || C == '_' || C == '~' ||
+        C == '/') {
+      Out += char(C);
+      continue;
+    }
+    static const char Hex[] = "0123456789ABCDEF";
+    Out += '%';
+    Out += Hex[C >> 4];
+    Out += Hex[C & 15];
+  }
+  return Out;
 }
 
 /// The line with runs of whitespace collapsed to one space and trimmed, so
@@ -97,7 +118,7 @@ static Value location(const ir::SourceLoc &L, const std::string &Root,
     Region["startColumn"] = L.Column;
   Object Loc{{"physicalLocation",
               Object{{"artifactLocation",
-                      Object{{"uri", relativePath(L.File, Root)},
+                      Object{{"uri", uriOf(relativePath(L.File, Root))},
                              {"uriBaseId", "%SRCROOT%"}}},
                      {"region", std::move(Region)}}}};
   if (!Message.empty())
@@ -162,7 +183,7 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
 
   Array Notifications;
   for (const FileError &E : R.Errors) {
-    Object Artifact{{"uri", relativePath(E.File, Root)},
+    Object Artifact{{"uri", uriOf(relativePath(E.File, Root))},
                     {"uriBaseId", "%SRCROOT%"}};
     Object Physical{{"artifactLocation", std::move(Artifact)}};
     Object Loc{{"physicalLocation", std::move(Physical)}};
@@ -174,7 +195,7 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
   // A partial analysis is a note about the run, not a result: SARIF's
   // toolExecutionNotifications, with the place of the first missing header.
   for (const PartialFile &P : R.Partial) {
-    Object Artifact{{"uri", relativePath(P.File, Root)},
+    Object Artifact{{"uri", uriOf(relativePath(P.File, Root))},
                     {"uriBaseId", "%SRCROOT%"}};
     Object Physical{{"artifactLocation", std::move(Artifact)}};
     if (P.Loc.Line)
@@ -199,7 +220,7 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
         {"properties", std::move(Props)}});
   }
 
-  std::string RootUri = "file://" + Root;
+  std::string RootUri = "file://" + uriOf(Root);
   if (!llvm::StringRef(RootUri).ends_with("/"))
     RootUri += '/';
   Object Invocation{{"executionSuccessful", R.Errors.empty()}};

@@ -2,14 +2,25 @@
 
 #include "lint/report/SourceCache.h"
 
+#include "llvm/Support/FileSystem.h"
+
 namespace gradlint::lint {
+
+static constexpr uint64_t MaxSourceBytes = uint64_t(64) << 20;
 
 SourceCache::Entry *SourceCache::get(llvm::StringRef File) {
   auto It = Files.find(File);
   if (It != Files.end())
     return It->second.get();
   auto E = std::make_unique<Entry>();
-  auto Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+  // Locations may come from a model JSON: only a regular file of a sane
+  // size is read (not /dev/zero, not a FIFO that would block).
+  llvm::sys::fs::file_status St;
+  llvm::ErrorOr<std::unique_ptr<llvm::MemoryBuffer>> Buf =
+      std::make_error_code(std::errc::invalid_argument);
+  if (!llvm::sys::fs::status(File, St) &&
+      llvm::sys::fs::is_regular_file(St) && St.getSize() <= MaxSourceBytes)
+    Buf = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
   if (Buf) {
     E->Buffer = std::move(*Buf);
     llvm::StringRef T = E->Buffer->getBuffer();

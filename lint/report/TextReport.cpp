@@ -6,6 +6,8 @@
 #include "llvm/Support/WithColor.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <algorithm>
+
 namespace gradlint::lint {
 
 namespace {
@@ -54,8 +56,11 @@ public:
       return std::nullopt;
     OS << *Line << '\n';
     std::string Indent;
-    unsigned Col = Loc.Column == 0 ? 1 : Loc.Column;
-    for (unsigned I = 0; I + 1 < Col; ++I)
+    // A column past the line's end (a stale or hand-written location) puts
+    // the caret just after it, as clang does: never a line as long as the
+    // column.
+    size_t Col = Loc.Column == 0 ? 1 : std::min<size_t>(Loc.Column, Line->size() + 1);
+    for (size_t I = 0; I + 1 < Col; ++I)
       Indent += (I < Line->size() && (*Line)[I] == '\t') ? '\t' : ' ';
     if (Color)
       OS.changeColor(llvm::raw_ostream::GREEN, true);
@@ -75,7 +80,8 @@ public:
           X.Loc.Column != 0 && !X.Replacement.empty()) {
         std::string Pad;
         auto Line = Sources.line(X.Loc.File, X.Loc.Line);
-        for (unsigned I = 0; I + 1 < X.Loc.Column; ++I)
+        size_t Col = std::min<size_t>(X.Loc.Column, Line ? Line->size() + 1 : 1);
+        for (size_t I = 0; I + 1 < Col; ++I)
           Pad += (Line && I < Line->size() && (*Line)[I] == '\t') ? '\t' : ' ';
         if (Color)
           OS.changeColor(llvm::raw_ostream::GREEN);

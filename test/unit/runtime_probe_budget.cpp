@@ -1,0 +1,61 @@
+//===- test/unit/runtime_probe_budget.cpp - One work budget per probe run -===//
+
+#include "runtime_programs.h"
+
+#include "runtime/Probe.h"
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace gradlint;
+using namespace gradlint::testing;
+using ir::Compare;
+using ir::FixKind;
+using ir::Metric;
+using ir::VerdictKind;
+
+namespace {
+ir::Finding tinyRateFinding() {
+  return finding("gradlint-tiny-learning-rate",
+                 {claim(Metric::RelativeUpdate, Compare::Less, 1e-7,
+                        FixKind::SetLearningRate, 1000, 1e-3)});
+}
+} // namespace
+
+TEST(ProbeBudget, FindingsPastTheBudgetAreNotReached) {
+  ir::Program P = makeProgram(seedTwo());
+  std::vector<ir::Finding> One{tinyRateFinding()};
+  probe::probeFindings(P, One, probe::ProbeOptions());
+  ASSERT_EQ(One[0].Probe->Kind, VerdictKind::Confirmed) << One[0].Probe->Summary;
+
+  // A budget that covers the first finding's two variants but nothing more.
+  // The second claims another fix value: variants of its own to train.
+  std::vector<ir::Finding> Two{tinyRateFinding(), tinyRateFinding()};
+  Two[1].Claims[0].TheFix.Value = 1e-2;
+  probe::ProbeOptions Small;
+  Small.MaxMultiplyAdds = 1;
+  probe::probeFindings(P, Two, Small);
+  EXPECT_EQ(Two[0].Probe->Kind, VerdictKind::NotProbed);
+  EXPECT_NE(Two[0].Probe->Summary.find("over the probe's budget of 1"),
+            std::string::npos)
+      << Two[0].Probe->Summary;
+
+  // Measure what one finding costs, then allow just that.
+  probe::ProbeOptions Enough;
+  double Lo = 1, Hi = 1e12;
+  while (Hi / Lo > 1.01) {
+    double Mid = std::sqrt(Lo * Hi);
+    std::vector<ir::Finding> F{tinyRateFinding()};
+    Enough.MaxMultiplyAdds = Mid;
+    probe::probeFindings(P, F, Enough);
+    (F[0].Probe->Kind == VerdictKind::Confirmed ? Hi : Lo) = Mid;
+  }
+  Enough.MaxMultiplyAdds = Hi;
+  probe::probeFindings(P, Two, Enough);
+  EXPECT_EQ(Two[0].Probe->Kind, VerdictKind::Confirmed) << Two[0].Probe->Summary;
+  EXPECT_EQ(Two[1].Probe->Kind, VerdictKind::NotProbed);
+  EXPECT_NE(Two[1].Probe->Summary.find("not reached: the probe's budget"),
+            std::string::npos)
+      << Two[1].Probe->Summary;
+}
