@@ -3,7 +3,9 @@
 bundled API model and requires identical results: the same findings (with
 notes) and, with --ir, the same Model IR.
 
-Usage: parity.py --gradlint G --torch-include DIR [--ir] FILE...
+Usage: parity.py --gradlint G --torch-include DIR [--ir] [--arg FLAG]... FILE...
+
+--arg adds a compiler flag to both runs (a project's -I<include>).
 """
 import argparse
 import json
@@ -11,13 +13,13 @@ import subprocess
 import sys
 
 
-def run(gradlint, path, mode, torch_include, what):
+def run(gradlint, path, mode, torch_include, what, extra=()):
     args = [gradlint, path, "--header-mode=" + mode]
     if what == "ir":
         args.append("--dump-model")
     else:
         args += ["--format=json", "--no-probe", "--checks=gradlint-*"]
-    args += ["--", "-std=c++17"]
+    args += ["--", "-std=c++17"] + list(extra)
     if mode == "real":
         args.append("-I" + torch_include)
     p = subprocess.run(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -32,13 +34,14 @@ def main():
     ap.add_argument("--gradlint", required=True)
     ap.add_argument("--torch-include", required=True)
     ap.add_argument("--ir", action="store_true")
+    ap.add_argument("--arg", action="append", default=[])
     ap.add_argument("files", nargs="+")
     a = ap.parse_args()
     failed = 0
     for f in a.files:
         for what in (["ir"] if a.ir else []) + ["findings"]:
-            real = run(a.gradlint, f, "real", a.torch_include, what)
-            bundled = run(a.gradlint, f, "bundled", a.torch_include, what)
+            real = run(a.gradlint, f, "real", a.torch_include, what, a.arg)
+            bundled = run(a.gradlint, f, "bundled", a.torch_include, what, a.arg)
             if real != bundled:
                 failed += 1
                 print("DIFFERENT %s %s" % (what, f))
