@@ -251,6 +251,14 @@ const Optimizer *resolveOptimizer(const Program &P, const TrainingFunction &T,
   return nullptr;
 }
 
+const Optimizer *resolveOptimizer(const Program &P, const TrainingFunction &T,
+                                  const StepEvent &Ev) {
+  if (Ev.OptimizerIndex >= 0 &&
+      Ev.OptimizerIndex < static_cast<int>(P.Optimizers.size()))
+    return &P.Optimizers[Ev.OptimizerIndex];
+  return resolveOptimizer(P, T, Ev.Var);
+}
+
 std::string lossModelName(const std::vector<FlatEvent> &Events, size_t Index) {
   if (!Events[Index].Ev->ModelName.empty())
     return Events[Index].Ev->ModelName;

@@ -89,6 +89,14 @@ const ir::Optimizer *resolveOptimizer(const ir::Program &P,
                                       const ir::TrainingFunction &T,
                                       const std::string &Var);
 
+/// The optimizer a Step, ZeroGrad or Optimizer event uses: the one the
+/// extractor bound it to (StepEvent::OptimizerIndex, through the call sites
+/// of a function that takes the optimizer as a parameter), else by its
+/// variable as above.
+const ir::Optimizer *resolveOptimizer(const ir::Program &P,
+                                      const ir::TrainingFunction &T,
+                                      const ir::StepEvent &Ev);
+
 /// The model a Loss event is computed from: its own ModelName, or that of
 /// the nearest Forward event before it in \p Events. Empty when unknown.
 std::string lossModelName(const std::vector<FlatEvent> &Events, size_t Index);

@@ -30,7 +30,7 @@ static bool clipped(const Program &P, const Optimizer &O) {
     for (const FlatEvent &E : Events) {
       Clips |= E.Ev->Op == StepOp::ClipGrad;
       if ((E.Ev->Op == StepOp::Step || E.Ev->Op == StepOp::Optimizer) &&
-          resolveOptimizer(P, T, E.Ev->Var) == &O)
+          resolveOptimizer(P, T, *E.Ev) == &O)
         Uses = true;
     }
     if (Uses && Clips)

@@ -26,15 +26,17 @@ void IncompleteStepCheck::check(Context &Ctx) const {
     }
     // Only inside loops: a helper that just computes gradients, or just
     // steps, is usually called from a loop that does the rest.
-    if (Backward && !Step && !Backward->Loops.empty())
+    // Code the compiler could not read may step, or compute gradients.
+    if (Backward && !Step && !Backward->Loops.empty() && !T.mayHide("step"))
       Ctx.report(finding(
           Backward->Ev->Loc,
           fmt::format("backward() in a training loop but no step() anywhere "
                       "in '{}'; gradients are computed and the weights never "
                       "change",
                       T.Name)));
-    if (Step && !Backward && !Step->Loops.empty()) {
-      const Optimizer *O = resolveOptimizer(P, T, Step->Ev->Var);
+    if (Step && !Backward && !Step->Loops.empty() &&
+        !T.mayHide("backward")) {
+      const Optimizer *O = resolveOptimizer(P, T, *Step->Ev);
       // LBFGS calls backward() inside the closure it is given.
       if (!O || O->Kind != OptimizerKind::LBFGS)
         Ctx.report(finding(
@@ -70,7 +72,7 @@ void IncompleteStepCheck::check(Context &Ctx) const {
             // Another optimizer's zero_grad() leaves these gradients alone.
             bool Other = !E.Var.empty() && !Body[S]->Var.empty() &&
                          E.Var != Body[S]->Var &&
-                         resolveOptimizer(P, T, E.Var) != nullptr;
+                         resolveOptimizer(P, T, E) != nullptr;
             if (!Other)
               Zero = &E;
           }

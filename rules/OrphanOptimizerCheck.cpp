@@ -24,7 +24,7 @@ void OrphanOptimizerCheck::check(Context &Ctx) const {
     for (const FlatEvent &S : Events) {
       if (S.Ev->Op != StepOp::Step)
         continue;
-      const Optimizer *O = resolveOptimizer(P, T, S.Ev->Var);
+      const Optimizer *O = resolveOptimizer(P, T, *S.Ev);
       if (!O || O->ModelName.empty() || Reported.count(O))
         continue;
       // The models forwarded in the step's innermost loop (or function).

@@ -3,6 +3,7 @@
 #include "lint/driver/CompileCommands.h"
 
 #include "lint/driver/ApiPch.h"
+#include "lint/driver/ProjectLayout.h"
 #include "lint/driver/SafeArgs.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -195,9 +196,17 @@ StatusOr<FileCommand> CompileCommands::commandFor(const std::string &AsGiven) {
                     Opts->CompilerArgs->end());
     } else {
       C.Args.push_back("-std=c++17");
+      // No flags anywhere: look for headers where a person would.
+      for (const std::string &D : guessedIncludeDirs(File))
+        C.Args.push_back("-I" + D);
+      C.GuessedIncludes = true;
     }
+    // A header, or a file named on the command line whatever its name: the
+    // user asked for it to be read as C++ (a .cu, .inl or .py is parsed as
+    // C++ and judged by what parses).
     llvm::StringRef Ext = path::extension(File);
-    if (Ext == ".h" || Ext == ".hh" || Ext == ".hpp" || Ext == ".hxx")
+    if (Ext != ".cpp" && Ext != ".cc" && Ext != ".cxx" && Ext != ".c++" &&
+        Ext != ".C")
       C.Args.push_back("-xc++");
     // As the user spelled it: diagnostics and findings name it that way.
     C.Args.push_back(AsGiven);

@@ -32,6 +32,9 @@ struct FileCommand {
   std::string File;
   std::string Directory;
   std::vector<std::string> Args;
+  /// No compile database and no `--` flags: the include folders were
+  /// guessed (ProjectLayout.h).
+  bool GuessedIncludes = false;
 };
 
 class CompileCommands {

@@ -14,6 +14,7 @@
 #include "lint/driver/LineFilter.h"
 #include "lint/driver/Nolint.h"
 #include "lint/driver/Options.h"
+#include "lint/driver/ProjectLayout.h"
 #include "lint/report/BoundedInput.h"
 #include "lint/report/Fixes.h"
 #include "lint/report/IrJson.h"
@@ -304,35 +305,66 @@ private:
     if (!DB)
       return fail(ExitStatus::UsageError, DB.status().message());
     std::vector<FileCommand> Commands;
+    // A folder stands for every C++ file under it.
+    std::vector<std::string> Files;
     for (const std::string &Src : O.Sources) {
+      if (!llvm::sys::fs::is_directory(Src)) {
+        Files.push_back(Src);
+        continue;
+      }
+      std::vector<std::string> Under = cxxFilesUnder(Src);
+      if (Under.empty() && !O.Quiet)
+        llvm::errs() << "gradlint: note: " << Src << ": no C++ files\n";
+      Files.insert(Files.end(), Under.begin(), Under.end());
+    }
+    bool Guessed = false;
+    for (const std::string &Src : Files) {
       if (!llvm::sys::fs::exists(Src)) {
         fail(ExitStatus::AnalysisError, Src + ": no such file");
         Rep.Errors.push_back({Src, "no such file"});
         continue;
       }
-      if (llvm::sys::fs::is_directory(Src)) {
-        fail(ExitStatus::AnalysisError, Src + ": is a directory");
-        Rep.Errors.push_back({Src, "is a directory"});
-        continue;
-      }
       StatusOr<FileCommand> C = (*DB)->commandFor(Src);
       if (!C)
         return fail(ExitStatus::UsageError, C.status().message());
+      Guessed |= C->GuessedIncludes;
       MainFiles.insert(absolute(Src));
       Commands.push_back(std::move(*C));
       Names.push_back(Src);
     }
+    if (Guessed && !O.Quiet)
+      llvm::errs() << "gradlint: note: no compilation database; include "
+                      "folders guessed (each file's folder, include/ and "
+                      "src/ up to the repository root, the root); pass -p "
+                      "BUILD or '-- FLAGS' to set them\n";
     std::vector<FileResult> Results = analyseFiles(Commands, O.Jobs);
     for (size_t I = 0; I < Results.size(); ++I) {
-      if (!Results[I].Ok) {
-        fail(ExitStatus::AnalysisError,
-             Names[I] + ": could not be analysed: the compiler reported "
-                        "errors");
-        Rep.Errors.push_back(
-            {Names[I], "could not be analysed: the compiler reported errors"});
+      const FileResult &R = Results[I];
+      switch (R.Result) {
+      case Outcome::Failed: {
+        std::string Why =
+            R.Reason.FirstError.empty()
+                ? "nothing could be read: " + R.Reason.summary()
+                : "nothing could be read as C++: " + R.Reason.FirstError;
+        fail(ExitStatus::AnalysisError, Names[I] + ": " + Why);
+        Rep.Errors.push_back({Names[I], Why});
         continue;
       }
-      ir::merge(Merged, Results[I].Program);
+      case Outcome::Partial: {
+        PartialFile P;
+        P.File = Names[I];
+        P.Loc = R.Reason.location();
+        P.Reason = R.Reason.summary();
+        P.MissingHeaders = R.Reason.MissingHeaders;
+        P.FirstError = R.Reason.FirstError;
+        P.Errors = R.Reason.Errors;
+        Rep.Partial.push_back(std::move(P));
+        break;
+      }
+      case Outcome::Complete:
+        break;
+      }
+      ir::merge(Merged, R.Program);
     }
     // Values the source states but no network can have (a stride of 0, a
     // negative width) become unknown here, so nothing downstream divides

@@ -1,15 +1,31 @@
 //===- lint/driver/Frontend.cpp - Run the extractor on each file ----------===//
+//
+// Real code is partial: a file in a pre-commit hook rarely compiles by
+// itself. An include that cannot be found is skipped (served empty) through
+// PPCallbacks::FileNotFound, so the preprocessor goes on instead of stopping
+// at a fatal error; clang's error recovery then leaves RecoveryExprs and
+// invalid declarations where names did not resolve, and the extractors make
+// every fact those touch Unknown. What parsed is read.
+//
+//===----------------------------------------------------------------------===//
 
 #include "lint/driver/Frontend.h"
 
 #include "lint/extract/Extract.h"
+#include "lint/extract/Torch.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
+#include "clang/Basic/Diagnostic.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Lex/PPCallbacks.h"
+#include "clang/Lex/Preprocessor.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/SmallString.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <atomic>
@@ -17,43 +33,156 @@
 
 namespace gradlint::lint {
 
+std::string PartialReason::summary() const {
+  if (!MissingHeaders.empty()) {
+    std::string S = "'" + MissingHeaders.front() + "' not found";
+    if (MissingHeaders.size() > 1)
+      S += " (and " + std::to_string(MissingHeaders.size() - 1) + " more " +
+           (MissingHeaders.size() == 2 ? "header" : "headers") + ")";
+    return S;
+  }
+  if (!FirstError.empty())
+    return "error: " + FirstError;
+  return "the compiler reported errors";
+}
+
 namespace {
 
-class ExtractConsumer : public clang::ASTConsumer {
+/// Skips includes that cannot be found and remembers them, with where the
+/// first one is included.
+class MissingIncludes : public clang::PPCallbacks {
 public:
-  explicit ExtractConsumer(ir::Program &Out) : Out(Out) {}
-  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
-    // A file with errors gives a partial AST; its facts would be guesses.
-    if (Ctx.getDiagnostics().hasErrorOccurred())
+  MissingIncludes(clang::SourceManager &SM, PartialReason &R) : SM(SM), R(R) {}
+
+  bool FileNotFound(llvm::StringRef FileName) override {
+    for (const std::string &H : R.MissingHeaders)
+      if (H == FileName)
+        return true;
+    R.MissingHeaders.push_back(FileName.str());
+    Pending = true;
+    return true;
+  }
+
+  // Called after the lookup, also for a skipped file: the first missing
+  // header's location is its directive's.
+  void InclusionDirective(clang::SourceLocation HashLoc, const clang::Token &,
+                          llvm::StringRef, bool,
+                          clang::CharSourceRange FilenameRange,
+                          clang::OptionalFileEntryRef File, llvm::StringRef,
+                          llvm::StringRef, const clang::Module *, bool,
+                          clang::SrcMgr::CharacteristicKind) override {
+    if (!Pending || File)
       return;
-    Out = extractProgram(Ctx);
+    Pending = false;
+    if (R.MissingHeaders.size() == 1)
+      R.MissingAt = locOf(FilenameRange.getBegin().isValid()
+                              ? FilenameRange.getBegin()
+                              : HashLoc);
   }
 
 private:
-  ir::Program &Out;
+  ir::SourceLoc locOf(clang::SourceLocation L) {
+    ir::SourceLoc Out;
+    clang::PresumedLoc P = SM.getPresumedLoc(SM.getExpansionLoc(L));
+    if (P.isInvalid())
+      return Out;
+    Out.File = P.getFilename();
+    Out.Line = P.getLine();
+    Out.Column = P.getColumn();
+    return Out;
+  }
+
+  clang::SourceManager &SM;
+  PartialReason &R;
+  bool Pending = false;
+};
+
+/// Counts clang's errors and keeps the first; prints nothing (the report
+/// says whether a file was read in part, and why).
+class ErrorRecorder : public clang::DiagnosticConsumer {
+public:
+  explicit ErrorRecorder(PartialReason &R) : R(R) {}
+
+  void HandleDiagnostic(clang::DiagnosticsEngine::Level Level,
+                        const clang::Diagnostic &Info) override {
+    DiagnosticConsumer::HandleDiagnostic(Level, Info);
+    if (Level < clang::DiagnosticsEngine::Error)
+      return;
+    ++R.Errors;
+    if (!R.FirstError.empty())
+      return;
+    llvm::SmallString<128> Message;
+    Info.FormatDiagnostic(Message);
+    R.FirstError = std::string(Message);
+    if (Info.hasSourceManager() && Info.getLocation().isValid()) {
+      const clang::SourceManager &SM = Info.getSourceManager();
+      clang::PresumedLoc P =
+          SM.getPresumedLoc(SM.getExpansionLoc(Info.getLocation()));
+      if (P.isValid()) {
+        R.FirstErrorAt.File = P.getFilename();
+        R.FirstErrorAt.Line = P.getLine();
+        R.FirstErrorAt.Column = P.getColumn();
+      }
+    }
+  }
+
+private:
+  PartialReason &R;
+};
+
+class ExtractConsumer : public clang::ASTConsumer {
+public:
+  explicit ExtractConsumer(FileResult &Out) : Out(Out) {}
+  void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+    bool Errors = Ctx.getDiagnostics().hasErrorOccurred() ||
+                  !Out.Reason.MissingHeaders.empty();
+    if (Errors && Out.Reason.MissingHeaders.empty()) {
+      // C++ leaves at least one declaration standing after recovery; text
+      // that is not C++ (or is cut off past recovery) leaves none. With a
+      // header missing, every error may be its: the file is partial.
+      bool AnyValid = false;
+      forEachUserDecl(Ctx, [&](const clang::Decl *D) {
+        AnyValid |= !D->isInvalidDecl() && !D->isImplicit();
+      });
+      if (!AnyValid) {
+        Out.Result = Outcome::Failed;
+        return;
+      }
+    }
+    Out.Program = extractProgram(Ctx);
+    Out.Result = Errors ? Outcome::Partial : Outcome::Complete;
+  }
+
+private:
+  FileResult &Out;
 };
 
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  explicit ExtractAction(ir::Program &Out) : Out(Out) {}
+  explicit ExtractAction(FileResult &Out) : Out(Out) {}
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
     return std::make_unique<ExtractConsumer>(Out);
   }
+  bool BeginSourceFileAction(clang::CompilerInstance &CI) override {
+    CI.getPreprocessor().addPPCallbacks(std::make_unique<MissingIncludes>(
+        CI.getSourceManager(), Out.Reason));
+    return true;
+  }
 
 private:
-  ir::Program &Out;
+  FileResult &Out;
 };
 
 class ExtractFactory : public clang::tooling::FrontendActionFactory {
 public:
-  explicit ExtractFactory(ir::Program &Out) : Out(Out) {}
+  explicit ExtractFactory(FileResult &Out) : Out(Out) {}
   std::unique_ptr<clang::FrontendAction> create() override {
     return std::make_unique<ExtractAction>(Out);
   }
 
 private:
-  ir::Program &Out;
+  FileResult &Out;
 };
 
 /// Hands ClangTool exactly the command gradlint prepared.
@@ -83,9 +212,18 @@ FileResult analyseOne(const FileCommand &C) {
   clang::tooling::ClangTool Tool(
       DB, {C.File}, std::make_shared<clang::PCHContainerOperations>(), FS);
   Tool.setPrintErrorMessage(false);
-  ExtractFactory Factory(R.Program);
-  R.Ok = Tool.run(&Factory) == 0;
-  if (!R.Ok)
+  ErrorRecorder Recorder(R.Reason);
+  Tool.setDiagnosticConsumer(&Recorder);
+  // Every error counts as recovery, never as a stop: no error limit. No
+  // typo correction either: a name corrected to a similar one would be a
+  // guess that looks like valid code to the extractors. No caret options:
+  // they make clang print "N errors generated." on stderr.
+  Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+      {"-ferror-limit=0", "-fno-spell-checking", "-fno-caret-diagnostics"},
+      clang::tooling::ArgumentInsertPosition::BEGIN));
+  ExtractFactory Factory(R);
+  Tool.run(&Factory);
+  if (R.Result == Outcome::Failed)
     R.Program = ir::Program();
   return R;
 }

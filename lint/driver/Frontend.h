@@ -11,15 +11,49 @@
 
 namespace gradlint::lint {
 
-/// What parsing one file gave: its Program, or a failure (clang has printed
-/// its errors on stderr).
+/// How much of a file could be read.
+enum class Outcome {
+  Complete, ///< it compiled: every fact it states was read
+  Partial,  ///< errors (a missing header, an unknown name): what parsed was
+            ///< read, what an error touches is Unknown
+  Failed,   ///< nothing could be read: unreadable, or no declaration of it
+            ///< survived the errors (not C++, truncated past recovery)
+};
+
+/// Why a file's analysis was partial or failed: the first include that was
+/// not found and the first error, with where they are.
+struct PartialReason {
+  /// Headers not found, in the order they were included (each once).
+  std::vector<std::string> MissingHeaders;
+  /// Where the first missing header is included.
+  ir::SourceLoc MissingAt;
+  /// The first error clang reported that is not a missing header.
+  std::string FirstError;
+  ir::SourceLoc FirstErrorAt;
+  /// How many errors clang reported.
+  unsigned Errors = 0;
+
+  /// One line: "'net.h' not found (and 2 more headers)" or the first error.
+  std::string summary() const;
+  /// Where summary() points.
+  const ir::SourceLoc &location() const {
+    return MissingHeaders.empty() ? FirstErrorAt : MissingAt;
+  }
+};
+
+/// What parsing one file gave: its Program, how much of it could be read,
+/// and why not all.
 struct FileResult {
-  bool Ok = false;
+  Outcome Result = Outcome::Failed;
   ir::Program Program;
+  PartialReason Reason;
 };
 
 /// Parses each command's file in-process (clang::tooling::ClangTool, syntax
-/// only) and extracts its Model IR; \p Jobs files at a time. Results are in
+/// only) and extracts its Model IR; \p Jobs files at a time. An include that
+/// cannot be found is served empty and clang's error recovery goes on; the
+/// extractors read what parsed. Clang's own diagnostics are not printed: the
+/// result says whether and why a file was read only in part. Results are in
 /// the order of \p Commands.
 std::vector<FileResult> analyseFiles(const std::vector<FileCommand> &Commands,
                                      unsigned Jobs);

@@ -3,6 +3,7 @@
 #include "lint/extract/Extract.h"
 
 #include "lint/extract/ModelExtractor.h"
+#include "lint/extract/Recovery.h"
 #include "lint/extract/Torch.h"
 #include "lint/extract/TrainingExtractor.h"
 
@@ -47,6 +48,7 @@ ir::Program extractProgram(clang::ASTContext &Ctx) {
   Folder Fold(Ctx);
   extractModels(Ctx, Fold, Prog);
   extractTraining(Ctx, Fold, Prog);
+  markErrorTouched(Ctx, Prog);
   ir::resolveSubmodules(Prog);
   Ctx.setTraversalScope(Saved);
   return Prog;

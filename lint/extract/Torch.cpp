@@ -37,6 +37,25 @@ bool isFrameworkDecl(const Decl *D) {
   return N == "torch" || N == "at" || N == "c10";
 }
 
+bool touchedByError(const Expr *E) {
+  if (!E)
+    return false;
+  if (E->containsErrors())
+    return true;
+  QualType T = E->getType();
+  return !T.isNull() && T->containsErrors();
+}
+
+bool touchedByError(const Decl *D) {
+  if (!D)
+    return false;
+  if (D->isInvalidDecl())
+    return true;
+  if (const auto *VD = dyn_cast<ValueDecl>(D))
+    return !VD->getType().isNull() && VD->getType()->containsErrors();
+  return false;
+}
+
 bool isUserLoc(const ASTContext &Ctx, SourceLocation Loc) {
   if (Loc.isInvalid())
     return false;

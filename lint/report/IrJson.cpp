@@ -229,8 +229,13 @@ static Value toJSON(const TrainingFunction &T) {
   Array Body;
   for (const StepNode &N : T.Body)
     Body.push_back(toJSON(N));
-  return Object{
-      {"name", T.Name}, {"loc", toJSON(T.Loc)}, {"body", std::move(Body)}};
+  Array Unresolved;
+  for (const std::string &U : T.Unresolved)
+    Unresolved.push_back(U);
+  return Object{{"name", T.Name},
+                {"loc", toJSON(T.Loc)},
+                {"body", std::move(Body)},
+                {"unresolved", std::move(Unresolved)}};
 }
 
 //===----------------------------------------------------------------------===//
@@ -417,7 +422,9 @@ static bool fromJSON(const Value &V, StepNode &N, Path P) {
 
 static bool fromJSON(const Value &V, TrainingFunction &T, Path P) {
   Fields F(V, P);
-  return F && F("name", T.Name)("loc", T.Loc)("body", T.Body).ok();
+  return F && F("name", T.Name)("loc", T.Loc)("body", T.Body)(
+                  "unresolved", T.Unresolved)
+                  .ok();
 }
 
 static bool fromJSON(const Value &V, Program &Prog, Path P) {

@@ -58,6 +58,24 @@ void writeJson(llvm::raw_ostream &OS, const Report &R) {
           J.attribute("message", E.Message);
         });
     });
+    J.attributeArray("partial", [&] {
+      for (const PartialFile &P : R.Partial)
+        J.object([&] {
+          J.attribute("file", P.File);
+          J.attribute("line", P.Loc.Line);
+          J.attribute("column", P.Loc.Column);
+          J.attribute("reason", P.Reason);
+          J.attributeArray("missing_headers", [&] {
+            for (const std::string &H : P.MissingHeaders)
+              J.value(H);
+          });
+          if (P.FirstError.empty())
+            J.attribute("first_error", nullptr);
+          else
+            J.attribute("first_error", P.FirstError);
+          J.attribute("error_count", P.Errors);
+        });
+    });
   });
   OS << '\n';
 }

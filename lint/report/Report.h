@@ -27,6 +27,23 @@ struct FileError {
   std::string Message;
 };
 
+/// A file read only in part (a header not found, a name that did not
+/// resolve): what parsed was analysed, what the errors touch is unknown.
+struct PartialFile {
+  /// The file as the user named it.
+  std::string File;
+  /// Where the first missing header is included, else the first error.
+  ir::SourceLoc Loc;
+  /// One line: "'net.h' not found" or "error: unknown type name 'Foo'".
+  std::string Reason;
+  /// Headers not found, in include order.
+  std::vector<std::string> MissingHeaders;
+  /// The first error clang reported other than a missing header, or "".
+  std::string FirstError;
+  /// How many errors clang reported.
+  unsigned Errors = 0;
+};
+
 /// A rule's metadata for SARIF.
 struct RuleInfo {
   std::string Id;
@@ -37,6 +54,8 @@ struct RuleInfo {
 struct Report {
   std::vector<ir::Finding> Findings;
   std::vector<FileError> Errors;
+  /// Files analysed in part, in the order they were named.
+  std::vector<PartialFile> Partial;
   /// The checks that ran (SARIF's rules).
   std::vector<RuleInfo> Rules;
 };

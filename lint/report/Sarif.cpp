@@ -192,6 +192,34 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
                                    {"locations", Array{std::move(Loc)}}});
   }
 
+  // A partial analysis is a note about the run, not a result: SARIF's
+  // toolExecutionNotifications, with the place of the first missing header.
+  for (const PartialFile &P : R.Partial) {
+    Object Artifact{{"uri", uriOf(relativePath(P.File, Root))},
+                    {"uriBaseId", "%SRCROOT%"}};
+    Object Physical{{"artifactLocation", std::move(Artifact)}};
+    if (P.Loc.Line)
+      Physical["region"] = Object{{"startLine", P.Loc.Line},
+                                  {"startColumn", std::max(1u, P.Loc.Column)}};
+    Object Loc{{"physicalLocation", std::move(Physical)}};
+    Array Missing;
+    for (const std::string &H : P.MissingHeaders)
+      Missing.push_back(H);
+    Object Props{{"partial", true},
+                 {"missingHeaders", std::move(Missing)},
+                 {"errorCount", P.Errors}};
+    if (!P.FirstError.empty())
+      Props["firstError"] = P.FirstError;
+    Notifications.push_back(Object{
+        {"level", "note"},
+        {"descriptor", Object{{"id", "gradlint-partial-analysis"}}},
+        {"message",
+         Object{{"text", "partial analysis: " + P.Reason +
+                             "; facts that depend on it are unknown"}}},
+        {"locations", Array{std::move(Loc)}},
+        {"properties", std::move(Props)}});
+  }
+
   std::string RootUri = "file://" + uriOf(Root);
   if (!llvm::StringRef(RootUri).ends_with("/"))
     RootUri += '/';

@@ -98,6 +98,20 @@ public:
       header(F.Loc, "note", ir::verdictNote(*F.Probe), "");
   }
 
+  /// A file read only in part: a note at its first missing include (or
+  /// first error), as clang would place the error.
+  void partial(const PartialFile &P) {
+    ir::SourceLoc Loc = P.Loc;
+    if (!Loc.isValid()) {
+      Loc = ir::SourceLoc();
+      Loc.File = P.File;
+    }
+    header(Loc, "note",
+           "partial analysis: " + P.Reason +
+               "; facts that depend on it are unknown",
+           "");
+    snippet(Loc);
+  }
 
 private:
   llvm::raw_ostream &OS;
@@ -110,6 +124,8 @@ private:
 void writeText(llvm::raw_ostream &OS, const Report &R, SourceCache &Sources,
                bool Color) {
   TextWriter W(OS, Sources, Color);
+  for (const PartialFile &P : R.Partial)
+    W.partial(P);
   for (const ir::Finding &F : R.Findings)
     W.finding(F);
 }

@@ -15,6 +15,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace gradlint::ir {
@@ -335,6 +336,20 @@ struct TrainingFunction {
   std::string Name;
   SourceLoc Loc;
   std::vector<StepNode> Body;
+  /// Operations that code the compiler could not read may perform here: an
+  /// expression that did not resolve names them ("step", "zero_grad",
+  /// "backward", "train", "eval", "set_enabled"), or "*" when it is handed
+  /// a model or an optimizer. That the function never does one of them is
+  /// then unknown.
+  std::vector<std::string> Unresolved;
+
+  /// Whether unreadable code here may perform \p Op.
+  bool mayHide(std::string_view Op) const {
+    for (const std::string &U : Unresolved)
+      if (U == Op || U == "*")
+        return true;
+    return false;
+  }
 };
 
 /// Everything one translation unit (or a merged project) states.

@@ -54,3 +54,66 @@ void TemplatedLoopSilent(torch::nn::Sequential model, Loader &loader,
     optimizer.step();
   }
 }
+
+// The optimizer is a template parameter too (upstream PyTorch's C++ API
+// tests train this way): `optimizer.step()` is a dependent call that does
+// not resolve in the template, and is a step all the same. Silent.
+template <typename Model, typename Optimizer>
+void TemplatedOptimizerSilent(Model &model, Optimizer &optimizer,
+                              torch::Tensor x, torch::Tensor y) {
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    optimizer.zero_grad();
+    auto loss = torch::mse_loss(model->forward(x), y);
+    loss.backward();
+    optimizer.step();
+  }
+}
+
+// A generic lambda taking the optimizer as `auto &`. Silent.
+void GenericLambdaSilent(torch::nn::Sequential model, torch::Tensor x,
+                         torch::Tensor y) {
+  auto train = [&](auto &optimizer) {
+    for (int epoch = 0; epoch < 100; ++epoch) {
+      optimizer.zero_grad();
+      torch::mse_loss(model->forward(x), y).backward();
+      optimizer.step();
+    }
+  };
+  torch::optim::SGD sgd(model->parameters(), 0.01);
+  train(sgd);
+}
+
+// A template whose loop never steps anything is still reported.
+template <typename Model>
+void TemplatedNoStepFlagged(Model &model, torch::Tensor x, torch::Tensor y) {
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    auto loss = torch::mse_loss(model->forward(x), y);
+    // CHECK: :[[@LINE+1]]:5: warning: backward() in a training loop but no step() anywhere in 'TemplatedNoStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    loss.backward();
+  }
+}
+
+// Hand-written gradient descent under a NoGradGuard: the update is the
+// step. Silent.
+void HandWrittenDescentSilent(torch::Tensor x, torch::Tensor y) {
+  auto w = torch::randn({3, 1}, torch::requires_grad());
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    auto loss = torch::mse_loss(torch::matmul(x, w), y);
+    loss.backward();
+    torch::NoGradGuard no_grad;
+    w -= 0.01 * w.grad();
+    w.grad().zero_();
+  }
+}
+
+// The same through `.data()`, over a parameter list. Silent.
+void DataAssignmentSilent(std::vector<torch::Tensor> params, torch::Tensor x,
+                          torch::Tensor y) {
+  for (int epoch = 0; epoch < 100; ++epoch) {
+    torch::mse_loss(torch::matmul(x, params[0]), y).backward();
+    for (auto &p : params) {
+      p.data() = p.data() - 0.01 * p.grad();
+      p.grad().zero_();
+    }
+  }
+}

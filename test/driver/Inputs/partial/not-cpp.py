@@ -1,0 +1,2 @@
+import torch
+net = torch.nn.Linear(3, 1)
