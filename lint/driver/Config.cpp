@@ -123,7 +123,11 @@ private:
   Status fail(llvm::yaml::Node *N, const std::string &Msg) {
     if (!Error.empty())
       return Status::error(Error);
-    if (!N)
+    // An alias (`*x`) or a node the parser gave up on may have no place in
+    // the text: getLineAndColumn would read outside it (found by
+    // fuzz/config_fuzzer).
+    if (!N || !N->getSourceRange().Start.isValid() ||
+        !SM.FindBufferContainingLoc(N->getSourceRange().Start))
       return Status::error(Name + ": " + Msg);
     auto LC = SM.getLineAndColumn(N->getSourceRange().Start);
     return Status::error(Name + ":" + std::to_string(LC.first) + ":" +

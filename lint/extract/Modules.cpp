@@ -9,6 +9,8 @@
 
 #include "lint/extract/ModelExtractorInternal.h"
 
+#include <algorithm>
+
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/STLFunctionalExtras.h"

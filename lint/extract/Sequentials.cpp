@@ -8,6 +8,8 @@
 
 #include "lint/extract/ModelExtractorInternal.h"
 
+#include <algorithm>
+
 using namespace clang;
 
 namespace gradlint::lint::models {
