@@ -29,29 +29,31 @@ TEST(ProbeBudget, FindingsPastTheBudgetAreNotReached) {
   probe::probeFindings(P, One, probe::ProbeOptions());
   ASSERT_EQ(One[0].Probe->Kind, VerdictKind::Confirmed) << One[0].Probe->Summary;
 
-  // A budget that covers the first finding's two variants but nothing more.
-  // The second claims another fix value: variants of its own to train.
+  // A variant whose single step is over the per-variant budget is not
+  // probed, and says so.
   std::vector<ir::Finding> Two{tinyRateFinding(), tinyRateFinding()};
   Two[1].Claims[0].TheFix.Value = 1e-2;
   probe::ProbeOptions Small;
   Small.MaxMultiplyAdds = 1;
   probe::probeFindings(P, Two, Small);
   EXPECT_EQ(Two[0].Probe->Kind, VerdictKind::NotProbed);
-  EXPECT_NE(Two[0].Probe->Summary.find("over the probe's budget of 1"),
+  EXPECT_NE(Two[0].Probe->Summary.find("over the budget of 1"),
             std::string::npos)
       << Two[0].Probe->Summary;
 
-  // Measure what one finding costs, then allow just that.
+  // A run budget that covers the first finding's two variants but nothing
+  // more (the second claims another fix value: variants of its own to
+  // train). Measure what one finding costs, then allow just that.
   probe::ProbeOptions Enough;
   double Lo = 1, Hi = 1e12;
   while (Hi / Lo > 1.01) {
     double Mid = std::sqrt(Lo * Hi);
     std::vector<ir::Finding> F{tinyRateFinding()};
-    Enough.MaxMultiplyAdds = Mid;
+    Enough.MaxRunMultiplyAdds = Mid;
     probe::probeFindings(P, F, Enough);
     (F[0].Probe->Kind == VerdictKind::Confirmed ? Hi : Lo) = Mid;
   }
-  Enough.MaxMultiplyAdds = Hi;
+  Enough.MaxRunMultiplyAdds = Hi;
   probe::probeFindings(P, Two, Enough);
   EXPECT_EQ(Two[0].Probe->Kind, VerdictKind::Confirmed) << Two[0].Probe->Summary;
   EXPECT_EQ(Two[1].Probe->Kind, VerdictKind::NotProbed);
