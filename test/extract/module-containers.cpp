@@ -24,19 +24,19 @@ struct MLPImpl : torch::nn::Module {
 };
 TORCH_MODULE(MLP);
 
-// Actor-critic heads in a ModuleDict that nobody registered.
+// Actor-critic heads in a ModuleList (ModuleDict::insert is private in LibTorch 1.13) that nobody registered.
 struct HeadsImpl : torch::nn::Module {
   HeadsImpl() {
     trunk = register_module("trunk", torch::nn::Linear(8, 64));
-    heads->insert("policy", torch::nn::Linear(64, 4));
-    heads->insert("value", torch::nn::Linear(64, 1));
+    heads->push_back(torch::nn::Linear(64, 4));
+    heads->push_back(torch::nn::Linear(64, 1));
   }
   torch::Tensor forward(torch::Tensor x) {
     auto h = torch::relu(trunk(x));
-    return heads["policy"]->as<torch::nn::Linear>()->forward(h);
+    return heads[0]->as<torch::nn::Linear>()->forward(h);
   }
   torch::nn::Linear trunk{nullptr};
-  torch::nn::ModuleDict heads;
+  torch::nn::ModuleList heads;
 };
 TORCH_MODULE(Heads);
 

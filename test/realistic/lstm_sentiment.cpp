@@ -15,7 +15,7 @@ class SentimentNetImpl : public torch::nn::Module {
           embedding(torch::nn::EmbeddingOptions(vocab, embed_dim).padding_idx(0)),
           cell(torch::nn::LSTMCellOptions(embed_dim, hidden_dim)),
           fc(hidden_dim, 1) {
-        // planted, not found now: gradlint-unregistered-module: the embedding is never registered
+        // planted: gradlint-unregistered-module: the embedding is never registered (found at the member)
         register_module("cell", cell);
         register_module("fc", fc);
     }
@@ -36,6 +36,7 @@ class SentimentNetImpl : public torch::nn::Module {
 
  private:
     int64_t hidden_dim_;
+    // CHECK: :[[@LINE+1]]:26: warning: submodule 'embedding' is used in forward() but never registered{{.*}}[gradlint-unregistered-module]
     torch::nn::Embedding embedding;
     torch::nn::LSTMCell cell;
     torch::nn::Linear fc;
@@ -57,4 +58,4 @@ int main() {
         }
     }
 }
-// CHECK: exit: 0
+// CHECK: exit: 1

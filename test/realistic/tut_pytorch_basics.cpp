@@ -1,6 +1,6 @@
 // RUN: %gradlint --no-probe --header-mode=bundled %s -- -std=c++17 -I%S > %t.out 2>&1; echo "exit: $?" >> %t.out
 // RUN: FileCheck %s --input-file=%t.out --implicit-check-not='{{warning|error}}:'
-// CHECK: {{.*}}tut_pytorch_basics.cpp:12:14: note: partial analysis: error: no member named 'indexing' in namespace 'torch'{{.*}}
+// CHECK-NOT: partial analysis
 // Style: tutorial collection (basics/pytorch_basics): autograd, grad_fn,
 // indexing, a single optimizer step, a TorchScript model. Sound throughout:
 // gradlint must say nothing.
