@@ -87,23 +87,22 @@ bool holdsModelOrOptimizer(QualType T) {
   return false;
 }
 
-/// Collects what the maximal error-touched expressions of a body may do.
-class UnresolvedFinder : public RecursiveASTVisitor<UnresolvedFinder> {
+/// Whether unreadable code in a body is handed a model or an optimizer: a
+/// maximal error-touched expression that names one, or the initialiser of a
+/// variable whose type did not resolve (`project::Optimizer opt(net)`).
+/// Such code may do anything with it.
+class HandOffFinder : public RecursiveASTVisitor<HandOffFinder> {
 public:
-  explicit UnresolvedFinder(ASTContext &Ctx) : Ctx(Ctx) {}
-
   bool TraverseStmt(Stmt *S) {
     const auto *E = dyn_cast_or_null<Expr>(S);
     if (E && touchedByError(E)) {
       note(E);
-      return true; // the maximal one: its parts are in its text
+      return true; // the maximal one
     }
     return RecursiveASTVisitor::TraverseStmt(S);
   }
 
   bool VisitVarDecl(VarDecl *V) {
-    // `project::Optimizer opt(...)`: an unknown type; its uses are errors
-    // of their own, its initialiser may hand it the model.
     if (touchedByError(V) && V->hasInit())
       note(V->getInit());
     return true;
@@ -112,16 +111,10 @@ public:
   // Lambdas are training functions of their own.
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
 
-  std::set<std::string> Ops;
+  bool Found = false;
 
 private:
   void note(const Expr *E) {
-    StringRef Text = textOf(Ctx, E->getSourceRange());
-    for (const char *Op : StepOps)
-      if (hasWord(Text, Op))
-        Ops.insert(Op);
-    // Handed a model or an optimizer, unreadable code may do anything
-    // with it.
     struct Refs : RecursiveASTVisitor<Refs> {
       bool Found = false;
       bool VisitDeclRefExpr(DeclRefExpr *D) {
@@ -132,13 +125,10 @@ private:
         Found |= holdsModelOrOptimizer(M->getMemberDecl()->getType());
         return true;
       }
-    } R2;
-    R2.TraverseStmt(const_cast<Expr *>(E));
-    if (R2.Found)
-      Ops.insert("*");
+    } R;
+    R.TraverseStmt(const_cast<Expr *>(E));
+    Found |= R.Found;
   }
-
-  ASTContext &Ctx;
 };
 
 /// Whether an error touches a module class where registration is read: its
@@ -209,16 +199,19 @@ private:
       return;
     if (!bodyTouched(Body))
       return;
-    UnresolvedFinder F(Ctx);
-    F.TraverseStmt(Body);
-    // Clang drops some statements whole (a call on a variable whose type
-    // did not resolve leaves nothing in the AST): what the body's text
-    // names, unreadable code may do.
+    // What the body's text names, unreadable code may do: Clang drops some
+    // statements whole (a call on a variable whose type did not resolve
+    // leaves nothing in the AST), so the text, not the AST, is read.
+    std::set<std::string> Ops;
     StringRef Text = textOf(Ctx, Body->getSourceRange());
     for (const char *Op : StepOps)
       if (hasWord(Text, Op))
-        F.Ops.insert(Op);
-    for (const std::string &Op : F.Ops)
+        Ops.insert(Op);
+    HandOffFinder H;
+    H.TraverseStmt(Body);
+    if (H.Found)
+      Ops.insert("*");
+    for (const std::string &Op : Ops)
       if (!T->mayHide(Op))
         T->Unresolved.push_back(Op);
   }
