@@ -13,7 +13,9 @@
 #include "lint/driver/Frontend.h"
 #include "lint/driver/LineFilter.h"
 #include "lint/driver/Nolint.h"
+#include "lint/driver/OptionFormats.h"
 #include "lint/driver/Options.h"
+#include "lint/driver/PreCommit.h"
 #include "lint/driver/ProjectLayout.h"
 #include "lint/report/BoundedInput.h"
 #include "lint/report/Fixes.h"
@@ -317,6 +319,8 @@ private:
         llvm::errs() << "gradlint: note: " << Src << ": no C++ files\n";
       Files.insert(Files.end(), Under.begin(), Under.end());
     }
+    if (O.PreCommit)
+      Files = preCommitFiles(Files);
     bool Guessed = false;
     for (const std::string &Src : Files) {
       if (!llvm::sys::fs::exists(Src)) {
@@ -448,8 +452,10 @@ private:
         return fail(ExitStatus::UsageError, L.status().message());
       Lines = std::move(*L);
     }
-    if (!O.DiffRev.empty()) {
-      StatusOr<LineFilter> L = LineFilter::fromGitDiff(O.DiffRev);
+    if (!O.DiffRev.empty() || O.PreCommit) {
+      StatusOr<LineFilter> L = O.DiffRev.empty()
+                                   ? LineFilter::fromStagedChanges()
+                                   : LineFilter::fromGitDiff(O.DiffRev);
       if (!L)
         return fail(ExitStatus::UsageError, L.status().message());
       Diff = std::move(*L);
@@ -527,7 +533,9 @@ private:
                      << (*N == 1 ? "" : "es") << "\n";
     }
 
-    if (!Rep.Errors.empty())
+    // The hook fails a commit for findings only: a file it cannot read is
+    // reported above, but must not block a good commit.
+    if (!Rep.Errors.empty() && !O.PreCommit)
       return exitCode(ExitStatus::AnalysisError);
     for (const ir::Finding &F : Shown)
       if (fails(F.Sev, O.Fail))
@@ -558,10 +566,23 @@ int runMain(int Argc, const char **Argv) {
     llvm::outs() << helpText();
     return exitCode(ExitStatus::Clean);
   }
+  if (O->HelpMan) {
+    llvm::outs() << manPage(GRADLINT_VERSION);
+    return exitCode(ExitStatus::Clean);
+  }
+  if (O->BashCompletion) {
+    llvm::outs() << bashCompletion();
+    return exitCode(ExitStatus::Clean);
+  }
   if (O->Version) {
     llvm::outs() << "gradlint version " << GRADLINT_VERSION << " (LLVM "
                  << LLVM_VERSION_STRING << ")\n";
     return exitCode(ExitStatus::Clean);
+  }
+  if (O->PreCommit) {
+    takeTrailingFiles(*O);
+    if (O->Sources.empty())
+      return exitCode(ExitStatus::Clean); // nothing staged
   }
   Run R(*O, Argv[0]);
   return R.run();
