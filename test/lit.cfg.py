@@ -24,6 +24,7 @@ config.substitutions.append(("%api", api))
 # Before %api, which is a prefix of it.
 config.substitutions.insert(0, ("%apigen", os.path.join(obj, "bin", "gradlint-apigen")))
 config.substitutions.append(("%src", src))
+config.substitutions.append(("%build", obj))
 config.substitutions.append(("%python", "python3"))
 # Runs a check test through the command and through clang-tidy --load, and
 # requires both to print the same diagnostics.
