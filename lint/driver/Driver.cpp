@@ -319,6 +319,10 @@ private:
         llvm::errs() << "gradlint: note: " << Src << ": no C++ files\n";
       Files.insert(Files.end(), Under.begin(), Under.end());
     }
+    // The hook's own files come first; the files added for their models
+    // are read for facts, their partial-analysis notes are not the
+    // commit's business.
+    std::set<std::string> Own(Files.begin(), Files.end());
     if (O.PreCommit)
       Files = preCommitFiles(Files);
     bool Guessed = false;
@@ -355,6 +359,8 @@ private:
         continue;
       }
       case Outcome::Partial: {
+        if (O.PreCommit && !Own.count(Names[I]))
+          break;
         PartialFile P;
         P.File = Names[I];
         P.Loc = R.Reason.location();
