@@ -97,8 +97,7 @@ StatusOr<LineFilter> LineFilter::fromStagedChanges() {
   return fromDiff({"--cached"});
 }
 
-StatusOr<LineFilter>
-LineFilter::fromDiff(std::vector<llvm::StringRef> Which) {
+StatusOr<LineFilter> LineFilter::fromDiff(std::vector<llvm::StringRef> Which) {
   StatusOr<std::string> Top = git({"rev-parse", "--show-toplevel"});
   if (!Top)
     return Top.status();

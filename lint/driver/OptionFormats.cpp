@@ -159,10 +159,9 @@ std::string bashCompletion() {
       } else if (S.Sep == " ") {
         Words += " " + S.Name;
         std::string_view A = valueAction(S.Value);
-        std::string Action =
-            A.empty() ? "COMPREPLY=()"
-                      : "COMPREPLY=($(compgen " + std::string(A) +
-                            " -- \"$cur\"))";
+        std::string Action = A.empty() ? "COMPREPLY=()"
+                                       : "COMPREPLY=($(compgen " +
+                                             std::string(A) + " -- \"$cur\"))";
         ChoiceCases += "    " + S.Name + ") " + Action + " ;;\n";
         ValueOpts += ValueOpts.empty() ? S.Name : "|" + S.Name;
       } else {
@@ -204,7 +203,8 @@ std::string bashCompletion() {
   Out += "    return\n";
   Out += "  fi\n";
   Out += "  if [[ $cur == -* ]]; then\n";
-  Out += "    COMPREPLY=($(compgen -W '" + Words.substr(1) + "' -- \"$cur\"))\n";
+  Out +=
+      "    COMPREPLY=($(compgen -W '" + Words.substr(1) + "' -- \"$cur\"))\n";
   Out += "    [[ ${#COMPREPLY[@]} -eq 1 && ${COMPREPLY[0]} == *= ]] && "
          "compopt -o nospace 2>/dev/null\n";
   Out += "    return\n";

@@ -40,11 +40,10 @@ static const OptionDoc OptionTable[] = {
     {"--header-mode=auto|real|bundled",
      "use the bundled LibTorch API model when torch/torch.h\n"
      "is missing (auto), never (real), or always (bundled)"},
-    {"--pre-commit",
-     "the pre-commit hook: lint the given files and the\n"
-     "repository's files that share includes with them;\n"
-     "report only findings on staged lines (--diff=<rev>\n"
-     "replaces them); no probe, --quiet; only findings fail"},
+    {"--pre-commit", "the pre-commit hook: lint the given files and the\n"
+                     "repository's files that share includes with them;\n"
+                     "report only findings on staged lines (--diff=<rev>\n"
+                     "replaces them); no probe, --quiet; only findings fail"},
     {"--version", "print the version and exit"},
     {"--help, -h", "print this help and exit"},
     {"--help-man", "print this help as a man page (roff) and exit"},

@@ -33,8 +33,8 @@ std::string absolute(llvm::StringRef P) {
 
 bool isHeader(llvm::StringRef P) {
   llvm::StringRef Ext = path::extension(P);
-  for (llvm::StringRef E : {".h", ".hh", ".hpp", ".hxx", ".h++", ".cuh",
-                            ".ipp", ".tpp", ".inl"})
+  for (llvm::StringRef E :
+       {".h", ".hh", ".hpp", ".hxx", ".h++", ".cuh", ".ipp", ".tpp", ".inl"})
     if (Ext == E)
       return true;
   return false;
