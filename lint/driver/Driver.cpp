@@ -37,6 +37,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -459,9 +460,14 @@ private:
       Lines = std::move(*L);
     }
     if (!O.DiffRev.empty() || O.PreCommit) {
-      StatusOr<LineFilter> L = O.DiffRev.empty()
-                                   ? LineFilter::fromStagedChanges()
-                                   : LineFilter::fromGitDiff(O.DiffRev);
+      // `pre-commit run --from-ref A --to-ref B` (and pre-push hooks) name
+      // the changes in PRE_COMMIT_FROM_REF; a commit's are the staged ones.
+      std::string Rev = O.DiffRev;
+      const char *From = std::getenv("PRE_COMMIT_FROM_REF");
+      if (Rev.empty() && From && *From)
+        Rev = From;
+      StatusOr<LineFilter> L = Rev.empty() ? LineFilter::fromStagedChanges()
+                                           : LineFilter::fromGitDiff(Rev);
       if (!L)
         return fail(ExitStatus::UsageError, L.status().message());
       Diff = std::move(*L);

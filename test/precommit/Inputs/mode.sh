@@ -16,6 +16,7 @@ dir=$(mktemp -d "${TMPDIR:-/tmp}/gradlint-mode.XXXXXX")
 trap 'rm -rf "$dir"' EXIT
 cd "$dir"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null
+unset PRE_COMMIT_FROM_REF PRE_COMMIT_TO_REF
 git init -q .
 cat > net.h <<'CPP'
 #include <torch/torch.h>
@@ -66,6 +67,8 @@ step header-staged --pre-commit net.h
 git add other.cpp
 empty=$(git hash-object -t tree /dev/null)
 step diff-all --pre-commit --diff="$empty" net.h
+# pre-commit run --from-ref REF --to-ref ...: the lines changed since REF.
+PRE_COMMIT_FROM_REF=$empty step from-ref --pre-commit net.h
 # Files after the hook's `args: [--, flags]` are still files.
 step after-dashes --pre-commit --diff="$empty" -- -std=c++17 other.cpp
 # A file that cannot be read as C++ is reported, but only findings fail.
