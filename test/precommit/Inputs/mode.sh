@@ -12,7 +12,11 @@
 # Prints "STEP name exit N" and gradlint's output per step.
 set -u
 gradlint=$1
-dir=$(mktemp -d "${TMPDIR:-/tmp}/gradlint-mode.XXXXXX")
+# The same folder for the same gradlint, so the precompiled API model (its
+# key has the include folders) is built once, not per run.
+dir=${TMPDIR:-/tmp}/gradlint-mode-$(printf '%s' "$gradlint" | md5sum | cut -c1-16)
+rm -rf "$dir"
+mkdir "$dir" || exit 2
 trap 'rm -rf "$dir"' EXIT
 cd "$dir"
 export GIT_CONFIG_NOSYSTEM=1 GIT_CONFIG_GLOBAL=/dev/null

@@ -21,6 +21,9 @@ src=$1 bindir=$2 work=$3
 
 rm -rf "$work"
 mkdir -p "$work/home"
+if [ -z "${GRADLINT_CACHE_DIR-}" ] && [ "${HOME-}" != "${HOME#/}" ]; then
+  export GRADLINT_CACHE_DIR="$HOME/.cache/gradlint"
+fi
 # No user or system configuration leaks in; HOME may be unset in CI.
 export HOME="$work/home"
 export PRE_COMMIT_HOME="$work/cache"
@@ -56,8 +59,12 @@ fi
 rev=$(git -C "$hook_repo" rev-parse HEAD)
 
 # Outside the build tree, where the gradlint build's own compile database
-# would be found upward from the project's files.
-repo=$(mktemp -d "${TMPDIR:-/tmp}/gradlint-precommit.XXXXXX")
+# would be found upward from the project's files. The same folder for the
+# same work dir, so the precompiled API model (its key has the include
+# folders) is built once and then found in the caller's cache.
+repo=${TMPDIR:-/tmp}/gradlint-precommit-$(printf '%s' "$work" | md5sum | cut -c1-16)
+rm -rf "$repo"
+mkdir "$repo"
 trap 'rm -rf "$repo"' EXIT
 cp -r "$(dirname "$0")/sample/." "$repo"
 cd "$repo"
