@@ -13,7 +13,9 @@
 #include "lint/driver/Frontend.h"
 #include "lint/driver/LineFilter.h"
 #include "lint/driver/Nolint.h"
+#include "lint/driver/OptionFormats.h"
 #include "lint/driver/Options.h"
+#include "lint/driver/PreCommit.h"
 #include "lint/driver/ProjectLayout.h"
 #include "lint/report/BoundedInput.h"
 #include "lint/report/Fixes.h"
@@ -35,6 +37,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -317,6 +320,12 @@ private:
         llvm::errs() << "gradlint: note: " << Src << ": no C++ files\n";
       Files.insert(Files.end(), Under.begin(), Under.end());
     }
+    // The hook's own files come first; the files added for their models
+    // are read for facts, their partial-analysis notes are not the
+    // commit's business.
+    std::set<std::string> Own(Files.begin(), Files.end());
+    if (O.PreCommit)
+      Files = preCommitFiles(Files);
     bool Guessed = false;
     for (const std::string &Src : Files) {
       if (!llvm::sys::fs::exists(Src)) {
@@ -351,6 +360,8 @@ private:
         continue;
       }
       case Outcome::Partial: {
+        if (O.PreCommit && !Own.count(Names[I]))
+          break;
         PartialFile P;
         P.File = Names[I];
         P.Loc = R.Reason.location();
@@ -448,8 +459,15 @@ private:
         return fail(ExitStatus::UsageError, L.status().message());
       Lines = std::move(*L);
     }
-    if (!O.DiffRev.empty()) {
-      StatusOr<LineFilter> L = LineFilter::fromGitDiff(O.DiffRev);
+    if (!O.DiffRev.empty() || O.PreCommit) {
+      // `pre-commit run --from-ref A --to-ref B` (and pre-push hooks) name
+      // the changes in PRE_COMMIT_FROM_REF; a commit's are the staged ones.
+      std::string Rev = O.DiffRev;
+      const char *From = std::getenv("PRE_COMMIT_FROM_REF");
+      if (Rev.empty() && From && *From)
+        Rev = From;
+      StatusOr<LineFilter> L = Rev.empty() ? LineFilter::fromStagedChanges()
+                                           : LineFilter::fromGitDiff(Rev);
       if (!L)
         return fail(ExitStatus::UsageError, L.status().message());
       Diff = std::move(*L);
@@ -527,7 +545,9 @@ private:
                      << (*N == 1 ? "" : "es") << "\n";
     }
 
-    if (!Rep.Errors.empty())
+    // The hook fails a commit for findings only: a file it cannot read is
+    // reported above, but must not block a good commit.
+    if (!Rep.Errors.empty() && !O.PreCommit)
       return exitCode(ExitStatus::AnalysisError);
     for (const ir::Finding &F : Shown)
       if (fails(F.Sev, O.Fail))
@@ -558,10 +578,23 @@ int runMain(int Argc, const char **Argv) {
     llvm::outs() << helpText();
     return exitCode(ExitStatus::Clean);
   }
+  if (O->HelpMan) {
+    llvm::outs() << manPage(GRADLINT_VERSION);
+    return exitCode(ExitStatus::Clean);
+  }
+  if (O->BashCompletion) {
+    llvm::outs() << bashCompletion();
+    return exitCode(ExitStatus::Clean);
+  }
   if (O->Version) {
     llvm::outs() << "gradlint version " << GRADLINT_VERSION << " (LLVM "
                  << LLVM_VERSION_STRING << ")\n";
     return exitCode(ExitStatus::Clean);
+  }
+  if (O->PreCommit) {
+    takeTrailingFiles(*O);
+    if (O->Sources.empty())
+      return exitCode(ExitStatus::Clean); // nothing staged
   }
   Run R(*O, Argv[0]);
   return R.run();

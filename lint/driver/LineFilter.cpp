@@ -90,12 +90,23 @@ StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
     return Status::error("--diff: expected a git revision");
   if (Rev[0] == '-')
     return Status::error("--diff: '" + Rev + "' is not a git revision");
+  return fromDiff({"--end-of-options", Rev});
+}
+
+StatusOr<LineFilter> LineFilter::fromStagedChanges() {
+  return fromDiff({"--cached"});
+}
+
+StatusOr<LineFilter> LineFilter::fromDiff(std::vector<llvm::StringRef> Which) {
   StatusOr<std::string> Top = git({"rev-parse", "--show-toplevel"});
   if (!Top)
     return Top.status();
   std::string Root = llvm::StringRef(*Top).trim().str();
-  StatusOr<std::string> Diff =
-      git({"diff", "-U0", "--no-color", "--no-ext-diff", "--end-of-options", Rev, "--"});
+  std::vector<llvm::StringRef> Args = {"diff", "-U0", "--no-color",
+                                       "--no-ext-diff"};
+  Args.insert(Args.end(), Which.begin(), Which.end());
+  Args.push_back("--");
+  StatusOr<std::string> Diff = git(Args);
   if (!Diff)
     return Diff.status();
   LineFilter F;

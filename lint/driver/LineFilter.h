@@ -11,6 +11,8 @@
 #include "rules/ir/Finding.h"
 #include "rules/ir/Status.h"
 
+#include "llvm/ADT/StringRef.h"
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,11 +26,17 @@ public:
   static StatusOr<LineFilter> fromJson(const std::string &Json);
   /// The lines changed since \p Rev, from `git diff -U0 Rev`.
   static StatusOr<LineFilter> fromGitDiff(const std::string &Rev);
+  /// The staged lines, from `git diff -U0 --cached` (every line of a new
+  /// file; before the first commit, every staged line).
+  static StatusOr<LineFilter> fromStagedChanges();
 
   /// Whether \p F's location passes the filter.
   bool accepts(const ir::Finding &F) const;
 
 private:
+  /// `git diff -U0 <Which> --` in the current directory, parsed.
+  static StatusOr<LineFilter> fromDiff(std::vector<llvm::StringRef> Which);
+
   struct Entry {
     std::string Name;
     /// Inclusive ranges; empty = the whole file.

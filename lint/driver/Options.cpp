@@ -2,53 +2,102 @@
 
 #include "lint/driver/Options.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <cstdlib>
 #include <cstring>
 
 namespace gradlint::lint {
 
-const char *helpText() {
-  return R"(USAGE: gradlint [options] <source>... [-- <compiler args>]
-       gradlint probe [options] <model.json>
+// One row per option, in --help's order: the synopsis (the names, ", "
+// between spellings, then the value as "=<x>", " <x>" or "=a|b|c") and the
+// description, '\n' between lines. --help, the man page (--help-man) and the
+// bash completion (--bash-completion) are all rendered from this table.
+static const OptionDoc OptionTable[] = {
+    {"-p <build dir>", "read <build dir>/compile_commands.json"},
+    {"--checks=<globs>", "checks to run, clang-tidy style ('-*,gradlint-*');\n"
+                         "appended to the Checks of the configuration"},
+    {"--config=<yaml>", "configuration as YAML/JSON, in place of .clang-tidy"},
+    {"--config-file=<file>", "configuration file, in place of .clang-tidy"},
+    {"--dump-config", "print the effective configuration and exit"},
+    {"--list-checks", "print the enabled checks and exit"},
+    {"--line-filter=<json>", "report only these lines, as clang-tidy's\n"
+                             "('[{\"name\":\"a.cpp\",\"lines\":[[1,9]]}]')"},
+    {"--diff=<rev>", "report only lines changed since git revision <rev>"},
+    {"--export-fixes=<file>", "write fix-its as clang-apply-replacements YAML"},
+    {"--fix", "apply fix-its to the sources"},
+    {"--quiet", "no informational messages on stderr"},
+    {"--format=text|json|sarif", "output format (default text)"},
+    {"-o <file>", "write the report to <file> instead of stdout"},
+    {"--probe, --no-probe", "test findings with the probe (default on)"},
+    {"--probe-steps=<n>", "training steps of each probe run (default 100)"},
+    {"--dump-model", "print the extracted Model IR as JSON and exit"},
+    {"--baseline=<file>", "report only findings not in this baseline"},
+    {"--write-baseline=<file>", "record the current findings as a baseline"},
+    {"--fail-on=error|warning|note|never",
+     "lowest severity that fails (default warning)"},
+    {"-j <n>", "analyse <n> files in parallel (default 1)"},
+    {"--header-mode=auto|real|bundled",
+     "use the bundled LibTorch API model when torch/torch.h\n"
+     "is missing (auto), never (real), or always (bundled)"},
+    {"--pre-commit", "the pre-commit hook: lint the given files and the\n"
+                     "repository's files that share includes with them;\n"
+                     "report only findings on staged lines (--diff=<rev>\n"
+                     "replaces them); no probe, --quiet; only findings fail"},
+    {"--version", "print the version and exit"},
+    {"--help, -h", "print this help and exit"},
+    {"--help-man", "print this help as a man page (roff) and exit"},
+    {"--bash-completion", "print a bash completion script and exit"},
+};
 
-Finds the mistakes that stop a LibTorch model from learning, and tests each
-finding with a brief training run (the probe).
+llvm::ArrayRef<OptionDoc> optionTable() { return OptionTable; }
 
-OPTIONS:
-  -p <build dir>          read <build dir>/compile_commands.json
-  --checks=<globs>        checks to run, clang-tidy style ('-*,gradlint-*');
-                          appended to the Checks of the configuration
-  --config=<yaml>         configuration as YAML/JSON, in place of .clang-tidy
-  --config-file=<file>    configuration file, in place of .clang-tidy
-  --dump-config           print the effective configuration and exit
-  --list-checks           print the enabled checks and exit
-  --line-filter=<json>    report only these lines, as clang-tidy's
-                          ('[{"name":"a.cpp","lines":[[1,9]]}]')
-  --diff=<rev>            report only lines changed since git revision <rev>
-  --export-fixes=<file>   write fix-its as clang-apply-replacements YAML
-  --fix                   apply fix-its to the sources
-  --quiet                 no informational messages on stderr
-  --format=text|json|sarif
-                          output format (default text)
-  -o <file>               write the report to <file> instead of stdout
-  --probe, --no-probe     test findings with the probe (default on)
-  --probe-steps=<n>       training steps of each probe run (default 100)
-  --dump-model            print the extracted Model IR as JSON and exit
-  --baseline=<file>       report only findings not in this baseline
-  --write-baseline=<file> record the current findings as a baseline
-  --fail-on=error|warning|note|never
-                          lowest severity that fails (default warning)
-  -j <n>                  analyse <n> files in parallel (default 1)
-  --header-mode=auto|real|bundled
-                          use the bundled LibTorch API model when torch/torch.h
-                          is missing (auto), never (real), or always (bundled)
-  --version               print the version and exit
-  --help                  print this help and exit
+const char *helpUsage() {
+  return "USAGE: gradlint [options] <source>... [-- <compiler args>]\n"
+         "       gradlint probe [options] <model.json>\n";
+}
 
-EXIT STATUS:
-  0 nothing at or above --fail-on   1 findings that fail
-  2 usage or configuration error    3 a file could not be analysed
-)";
+const char *helpDescription() {
+  return "Finds the mistakes that stop a LibTorch model from learning, and "
+         "tests each\nfinding with a brief training run (the probe).\n";
+}
+
+const char *helpExitStatus() {
+  return "  0 nothing at or above --fail-on   1 findings that fail\n"
+         "  2 usage or configuration error    3 a file could not be "
+         "analysed\n";
+}
+
+std::string helpText() {
+  std::string Out = helpUsage();
+  Out += "\n";
+  Out += helpDescription();
+  Out += "\nOPTIONS:\n";
+  // The description starts in column 26; a longer synopsis gets a line of
+  // its own.
+  const size_t Col = 26;
+  for (const OptionDoc &D : optionTable()) {
+    std::string Line = "  " + std::string(D.Synopsis);
+    std::string_view Help = D.Help;
+    if (Line.size() + 1 > Col) {
+      Out += Line + "\n";
+      Line.clear();
+    }
+    while (true) {
+      size_t NL = Help.find('\n');
+      Line.resize(Col, ' ');
+      Out += Line;
+      Out += Help.substr(0, NL);
+      Out += "\n";
+      Line.clear();
+      if (NL == std::string_view::npos)
+        break;
+      Help = Help.substr(NL + 1);
+    }
+  }
+  Out += "\nEXIT STATUS:\n";
+  Out += helpExitStatus();
+  return Out;
 }
 
 namespace {
@@ -110,6 +159,7 @@ bool parseInt(const std::string &S, long Min, long Max, long &Out) {
 
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   Options O;
+  bool ProbeGiven = false;
   ArgCursor C(Argc, Argv);
   bool First = true;
   while (!C.done()) {
@@ -213,6 +263,7 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Quiet = true;
     } else if (A == "--probe") {
       O.Probe = true;
+      ProbeGiven = true;
     } else if (A == "--no-probe") {
       O.Probe = false;
     } else if (A == "--dump-model") {
@@ -221,6 +272,12 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Version = true;
     } else if (A == "--help" || A == "-h" || A == "-help") {
       O.Help = true;
+    } else if (A == "--help-man") {
+      O.HelpMan = true;
+    } else if (A == "--bash-completion") {
+      O.BashCompletion = true;
+    } else if (A == "--pre-commit") {
+      O.PreCommit = true;
     } else if (A.size() > 1 && A[0] == '-') {
       return Status::error("unknown option '" + std::string(A) +
                            "'; see 'gradlint --help'");
@@ -229,14 +286,24 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     }
     C.next();
   }
-  if (O.Help || O.Version)
+  if (O.Help || O.Version || O.HelpMan || O.BashCompletion)
     return O;
+  if (O.PreCommit) {
+    // The hook's defaults; an explicit --probe wins.
+    O.Quiet = true;
+    if (!ProbeGiven)
+      O.Probe = false;
+    if (O.ProbeCommand)
+      return Status::error("--pre-commit lints sources, not a model file");
+  }
   if (O.ProbeCommand) {
     if (O.Sources.size() != 1)
       return Status::error("'gradlint probe' takes exactly one model file");
     if (O.CompilerArgs)
       return Status::error("'gradlint probe' takes no compiler arguments");
-  } else if (O.Sources.empty() && !O.DumpConfig && !O.ListChecks) {
+  } else if (O.Sources.empty() && !O.DumpConfig && !O.ListChecks &&
+             !O.PreCommit) {
+    // --pre-commit may get its files after `--` (PreCommit.h).
     return Status::error("no input files; see 'gradlint --help'");
   }
   if (!O.Config && O.ConfigFile.empty()) {

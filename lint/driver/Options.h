@@ -11,6 +11,8 @@
 
 #include "rules/ir/Status.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -52,13 +54,32 @@ struct Options {
   HeaderMode Headers = HeaderMode::Auto;
   bool Version = false;
   bool Help = false;
+  bool HelpMan = false;
+  bool BashCompletion = false;
+  /// --pre-commit: the hook mode (PreCommit.h).
+  bool PreCommit = false;
 };
+
+/// One option as --help, the man page and the completion show it.
+struct OptionDoc {
+  /// "-p <build dir>", "--format=text|json|sarif", "--probe, --no-probe".
+  const char *Synopsis;
+  /// The description; '\n' separates the lines of --help.
+  const char *Help;
+};
+
+/// Every option, in --help's order.
+llvm::ArrayRef<OptionDoc> optionTable();
 
 /// Parses argv; a usage error is returned as a one-line message.
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv);
 
-/// The --help text.
-const char *helpText();
+/// The --help text, rendered from optionTable().
+std::string helpText();
+/// The parts of --help around the option table.
+const char *helpUsage();
+const char *helpDescription();
+const char *helpExitStatus();
 
 } // namespace gradlint::lint
 
