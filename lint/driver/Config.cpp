@@ -83,12 +83,14 @@ public:
         } else {
           return fail(V, "'Checks' must be a string or a list");
         }
-      } else if (*Key == "WarningsAsErrors" || *Key == "HeaderFilterRegex") {
+      } else if (*Key == "WarningsAsErrors" || *Key == "HeaderFilterRegex" ||
+                 *Key == "ExcludeHeaderFilterRegex") {
         auto S = scalar(V);
         if (!S)
           return fail(V, "'" + *Key + "' must be a string");
-        (*Key == "WarningsAsErrors" ? C.WarningsAsErrors
-                                    : C.HeaderFilterRegex) = *S;
+        (*Key == "WarningsAsErrors"    ? C.WarningsAsErrors
+         : *Key == "HeaderFilterRegex" ? C.HeaderFilterRegex
+                                       : C.ExcludeHeaderFilterRegex) = *S;
       } else if (*Key == "InheritParentConfig") {
         auto S = scalar(V);
         if (S && (*S == "true" || *S == "True"))
@@ -228,6 +230,8 @@ Config mergeConfig(const Config &Parent, const Config &Child) {
             : *Child.WarningsAsErrors;
   if (Child.HeaderFilterRegex)
     C.HeaderFilterRegex = Child.HeaderFilterRegex;
+  if (Child.ExcludeHeaderFilterRegex)
+    C.ExcludeHeaderFilterRegex = Child.ExcludeHeaderFilterRegex;
   for (const auto &[K, V] : Child.CheckOptions)
     C.CheckOptions[K] = V;
   C.InheritParentConfig = Child.InheritParentConfig;
@@ -295,6 +299,9 @@ std::string dumpConfig(const Config &C) {
   OS << "WarningsAsErrors: " << quote(C.WarningsAsErrors.value_or("")) << "\n";
   OS << "HeaderFilterRegex: " << quote(C.HeaderFilterRegex.value_or(""))
      << "\n";
+  if (C.ExcludeHeaderFilterRegex)
+    OS << "ExcludeHeaderFilterRegex: " << quote(*C.ExcludeHeaderFilterRegex)
+       << "\n";
   OS << "CheckOptions:";
   if (C.CheckOptions.empty())
     OS << " {}";

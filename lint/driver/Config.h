@@ -25,6 +25,7 @@ struct Config {
   std::optional<std::string> Checks;
   std::optional<std::string> WarningsAsErrors;
   std::optional<std::string> HeaderFilterRegex;
+  std::optional<std::string> ExcludeHeaderFilterRegex;
   bool InheritParentConfig = false;
   rules::OptionMap CheckOptions;
 };

@@ -15,7 +15,9 @@
 #include "lint/driver/Nolint.h"
 #include "lint/driver/Options.h"
 #include "lint/driver/ProjectLayout.h"
+#include "lint/report/Baseline.h"
 #include "lint/report/BoundedInput.h"
+#include "lint/report/CheckDocs.h"
 #include "lint/report/Fixes.h"
 #include "lint/report/IrJson.h"
 #include "lint/report/Report.h"
@@ -51,6 +53,18 @@ int exitCode(ExitStatus S) { return static_cast<int>(S); }
 /// Prints `gradlint: error: <Message>` and returns \p S.
 int fail(ExitStatus S, const std::string &Message) {
   llvm::errs() << "gradlint: error: " << Message << "\n";
+  return exitCode(S);
+}
+
+/// A configuration error that names its place (`.clang-tidy:4:11: msg`) as
+/// compilers print one, `.clang-tidy:4:11: error: msg`, so editors and
+/// :cfile jump to it; any other message as fail() prints it.
+int failAt(ExitStatus S, const std::string &Message) {
+  llvm::Regex Located("^(.+:[0-9]+:[0-9]+): (.*)$");
+  llvm::SmallVector<llvm::StringRef, 3> M;
+  if (!Located.match(Message, &M))
+    return fail(S, Message);
+  llvm::errs() << M[1] << ": error: " << M[2] << "\n";
   return exitCode(S);
 }
 
@@ -197,6 +211,53 @@ public:
   Run(const Options &O, const char *Argv0) : O(O), Argv0(Argv0) {}
 
   int run() {
+    int S = runSteps();
+    // A SARIF upload step needs its file whatever happened: on a usage,
+    // configuration or analysis error the report still says what went
+    // wrong (executionSuccessful false, the error as a notification).
+    if (S != exitCode(ExitStatus::Clean) && !SarifWritten)
+      writeFailureSarif();
+    return S;
+  }
+
+private:
+  /// Prints the error (as failAt) and keeps it for the SARIF report.
+  int error(ExitStatus S, const std::string &Message) {
+    Rep.RunErrors.push_back(Message);
+    return failAt(S, Message);
+  }
+
+  /// Where SARIF goes: --sarif, or -o / stdout with --format=sarif.
+  std::optional<std::string> sarifDestination() const {
+    if (!O.SarifFile.empty())
+      return O.SarifFile;
+    if (O.Format == OutputFormat::Sarif)
+      return O.OutputFile;
+    return std::nullopt;
+  }
+
+  void writeFailureSarif() {
+    std::optional<std::string> Dest = sarifDestination();
+    if (!Dest || O.ProbeCommand || O.DumpModel)
+      return;
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    writeSarif(OS, Rep, projectRoot(), docsUrl());
+    (void)writeTo(*Dest, Text);
+  }
+
+  std::string docsUrl() const {
+    return O.DocsUrl.empty() ? defaultDocsUrl() : O.DocsUrl;
+  }
+
+  /// Writes \p Text to \p Path ("" or "-": stdout), whole or not at all.
+  Status writeTo(const std::string &Path, llvm::StringRef Text) {
+    if (Path.empty() || Path == "-")
+      return writeStdout(Text);
+    return writeFileAtomically(Path, Text);
+  }
+
+  int runSteps() {
     if (int S = configure())
       return S;
     if (O.ListChecks) {
@@ -231,7 +292,6 @@ public:
     return lint(Merged);
   }
 
-private:
   int configure() {
     std::string Dir;
     if (!O.ProbeCommand && !O.Sources.empty())
@@ -241,41 +301,62 @@ private:
     if (!O.ConfigFile.empty()) {
       StatusOr<std::string> Text = readFile(O.ConfigFile);
       if (!Text)
-        return fail(ExitStatus::UsageError, Text.status().message());
+        return error(ExitStatus::UsageError, Text.status().message());
       StatusOr<Config> C = parseConfig(*Text, O.ConfigFile);
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Cfg = *C;
     } else if (O.Config) {
       StatusOr<Config> C = parseConfig(*O.Config, "--config");
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Cfg = *C;
     } else {
       StatusOr<Config> C = Finder.forDirectory(Dir);
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Cfg = *C;
     }
+    // clang-tidy's command-line flags win over the file's keys.
+    if (O.HeaderFilter)
+      Cfg.HeaderFilterRegex = O.HeaderFilter;
+    if (O.ExcludeHeaderFilter)
+      Cfg.ExcludeHeaderFilterRegex = O.ExcludeHeaderFilter;
+    if (O.WarningsAsErrors)
+      Cfg.WarningsAsErrors = O.WarningsAsErrors;
     if (O.Checks)
       Cfg.Checks = Cfg.Checks && !Cfg.Checks->empty()
                        ? *Cfg.Checks + "," + *O.Checks
                        : *O.Checks;
-    if (Cfg.HeaderFilterRegex && !Cfg.HeaderFilterRegex->empty()) {
-      llvm::Regex R(*Cfg.HeaderFilterRegex);
+    for (const auto &[Name, Regex] :
+         {std::pair{"HeaderFilterRegex", &Cfg.HeaderFilterRegex},
+          std::pair{"ExcludeHeaderFilterRegex", &Cfg.ExcludeHeaderFilterRegex}}) {
+      if (!*Regex || (*Regex)->empty())
+        continue;
+      llvm::Regex R(**Regex);
       std::string Err;
       if (!R.isValid(Err))
-        return fail(ExitStatus::UsageError,
-                    "invalid HeaderFilterRegex '" + *Cfg.HeaderFilterRegex +
-                        "': " + Err);
+        return error(ExitStatus::UsageError, std::string("invalid ") + Name +
+                                                 " '" + **Regex + "': " + Err);
     }
-    // Before the analysis, which may take minutes.
-    if (!O.LineFilter.empty())
-      if (StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter); !L)
-        return fail(ExitStatus::UsageError, L.status().message());
+    // Before the analysis, which may take minutes: a bad filter or
+    // revision is known at once, and the revision's diff is what the run
+    // compares with even if the work tree changes meanwhile.
+    if (!O.LineFilter.empty()) {
+      StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter);
+      if (!L)
+        return error(ExitStatus::UsageError, L.status().message());
+      Lines = std::move(*L);
+    }
+    if (!O.DiffRev.empty() && !O.DumpConfig && !O.ListChecks) {
+      StatusOr<LineFilter> L = LineFilter::fromGitDiff(O.DiffRev);
+      if (!L)
+        return error(ExitStatus::UsageError, L.status().message());
+      Diff = std::move(*L);
+    }
     StatusOr<CheckSet> S = buildChecks(Cfg, O.Checks);
     if (!S)
-      return fail(ExitStatus::UsageError, S.status().message());
+      return error(ExitStatus::UsageError, S.status().message());
     Checks = std::move(*S);
     Rep.Rules = Checks.Rules;
     return 0;
@@ -303,11 +384,19 @@ private:
     StatusOr<std::unique_ptr<CompileCommands>> DB =
         CompileCommands::create(O, Argv0);
     if (!DB)
-      return fail(ExitStatus::UsageError, DB.status().message());
+      return error(ExitStatus::UsageError, DB.status().message());
     std::vector<FileCommand> Commands;
     // A folder stands for every C++ file under it.
     std::vector<std::string> Files;
-    for (const std::string &Src : O.Sources) {
+    // `-p BUILD` alone: every file the database lists, as run-clang-tidy.
+    std::vector<std::string> Sources = O.Sources;
+    if (Sources.empty()) {
+      Sources = (*DB)->databaseFiles();
+      if (Sources.empty())
+        return error(ExitStatus::UsageError,
+                     O.BuildPath + "/compile_commands.json lists no files");
+    }
+    for (const std::string &Src : Sources) {
       if (!llvm::sys::fs::is_directory(Src)) {
         Files.push_back(Src);
         continue;
@@ -326,7 +415,7 @@ private:
       }
       StatusOr<FileCommand> C = (*DB)->commandFor(Src);
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Guessed |= C->GuessedIncludes;
       MainFiles.insert(absolute(Src));
       Commands.push_back(std::move(*C));
@@ -381,21 +470,30 @@ private:
     llvm::raw_string_ostream OS(Text);
     OS.enable_colors(Color);
     Write(OS);
-    bool ToStdout = O.OutputFile.empty() || O.OutputFile == "-";
-    Status S = ToStdout ? writeStdout(Text)
-                        : writeFileAtomically(O.OutputFile, Text);
-    if (!S)
-      return fail(ExitStatus::UsageError, S.message());
+    if (Status S = writeTo(O.OutputFile, Text); !S)
+      return error(ExitStatus::UsageError, S.message());
     return 0;
   }
 
+  /// clang-tidy's header filters: findings in the files linted are
+  /// always shown; in a header, when it does not match
+  /// ExcludeHeaderFilterRegex and matches HeaderFilterRegex (every header
+  /// when there is none).
   bool headerShown(const ir::Finding &F) {
-    if (!Cfg.HeaderFilterRegex || F.Loc.File.empty())
+    if (F.Loc.File.empty() || MainFiles.count(absolute(F.Loc.File)))
       return true;
-    if (MainFiles.count(absolute(F.Loc.File)))
+    if (Cfg.ExcludeHeaderFilterRegex && !Cfg.ExcludeHeaderFilterRegex->empty() &&
+        llvm::Regex(*Cfg.ExcludeHeaderFilterRegex).match(F.Loc.File))
+      return false;
+    if (!Cfg.HeaderFilterRegex)
       return true;
     llvm::Regex R(*Cfg.HeaderFilterRegex);
     return !Cfg.HeaderFilterRegex->empty() && R.match(F.Loc.File);
+  }
+
+  /// Whether --line-filter and --diff keep \p F.
+  bool linesShown(const ir::Finding &F) const {
+    return (!Lines || Lines->accepts(F)) && (!Diff || Diff->accepts(F));
   }
 
   int lint(const ir::Program &Merged) {
@@ -425,7 +523,8 @@ private:
             rules::globListMatches(*Cfg.WarningsAsErrors, F.Check, false))
           F.Sev = ir::Severity::Error;
 
-    applyNolint(Findings, Sources);
+    std::vector<ir::Finding> Suppressed;
+    applyNolint(Findings, Sources, &Suppressed);
     // In source order, as clang prints them; NOLINT's own errors included.
     std::stable_sort(Findings.begin(), Findings.end(),
                      [](const ir::Finding &A, const ir::Finding &B) {
@@ -438,46 +537,39 @@ private:
     if (!O.WriteBaseline.empty()) {
       Status S = writeBaseline(O.WriteBaseline, Findings, Prints, Root);
       if (!S)
-        return fail(ExitStatus::UsageError, S.message());
+        return error(ExitStatus::UsageError, S.message());
     }
 
-    std::optional<LineFilter> Lines, Diff;
-    if (!O.LineFilter.empty()) {
-      StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter);
-      if (!L)
-        return fail(ExitStatus::UsageError, L.status().message());
-      Lines = std::move(*L);
-    }
-    if (!O.DiffRev.empty()) {
-      StatusOr<LineFilter> L = LineFilter::fromGitDiff(O.DiffRev);
-      if (!L)
-        return fail(ExitStatus::UsageError, L.status().message());
-      Diff = std::move(*L);
-    }
     std::multiset<std::string> Baseline;
     if (!O.Baseline.empty()) {
       StatusOr<std::multiset<std::string>> B = readBaseline(O.Baseline);
       if (!B)
-        return fail(ExitStatus::UsageError, B.status().message());
+        return error(ExitStatus::UsageError, B.status().message());
       Baseline = std::move(*B);
+      Rep.HasBaseline = true;
     }
     unsigned HeldBack = 0;
     std::vector<ir::Finding> Shown;
     std::vector<std::string> ShownPrints;
     for (size_t I = 0; I < Findings.size(); ++I) {
       const ir::Finding &F = Findings[I];
-      if (!headerShown(F) || (Lines && !Lines->accepts(F)) ||
-          (Diff && !Diff->accepts(F)))
+      if (!headerShown(F) || !linesShown(F))
         continue;
       auto It = Baseline.find(Prints[I]);
       if (It != Baseline.end()) {
         Baseline.erase(It);
         ++HeldBack;
+        Rep.Baselined.push_back({F, Prints[I]});
         continue;
       }
       Shown.push_back(F);
       ShownPrints.push_back(Prints[I]);
     }
+    std::vector<std::string> SuppressedPrints =
+        fingerprints(Suppressed, Sources, Root);
+    for (size_t I = 0; I < Suppressed.size(); ++I)
+      if (headerShown(Suppressed[I]) && linesShown(Suppressed[I]))
+        Rep.Suppressed.push_back({Suppressed[I], SuppressedPrints[I]});
     if (!O.Baseline.empty() && !O.Quiet)
       llvm::errs() << "gradlint: " << HeldBack << " finding"
                    << (HeldBack == 1 ? "" : "s") << " held back by baseline "
@@ -494,34 +586,20 @@ private:
           F.Sev = ir::Severity::Note;
     }
     Rep.Findings = Shown;
-
-    bool Color = O.OutputFile.empty() && llvm::outs().has_colors();
-    int S = writeOutput([&](llvm::raw_ostream &OS) {
-      switch (O.Format) {
-      case OutputFormat::Text:
-        writeText(OS, Rep, Sources, Color);
-        break;
-      case OutputFormat::Json:
-        writeJson(OS, Rep);
-        break;
-      case OutputFormat::Sarif:
-        writeSarif(OS, Rep, Root, ShownPrints);
-        break;
-      }
-    }, Color);
-    if (S)
+    Rep.Fingerprints = ShownPrints;
+    if (int S = writeReports(Root))
       return S;
 
     if (!O.ExportFixes.empty()) {
       Status E = exportFixes(O.ExportFixes,
                              O.Sources.empty() ? "" : O.Sources.front(), Shown);
       if (!E)
-        return fail(ExitStatus::UsageError, E.message());
+        return error(ExitStatus::UsageError, E.message());
     }
     if (O.Fix) {
       StatusOr<unsigned> N = applyFixes(Shown, Started);
       if (!N)
-        return fail(ExitStatus::UsageError, N.status().message());
+        return error(ExitStatus::UsageError, N.status().message());
       if (!O.Quiet && *N)
         llvm::errs() << "gradlint: applied " << *N << " fix"
                      << (*N == 1 ? "" : "es") << "\n";
@@ -529,14 +607,74 @@ private:
 
     if (!Rep.Errors.empty())
       return exitCode(ExitStatus::AnalysisError);
+    // --write-baseline did what was asked: the findings it recorded are
+    // accepted, so an adoption script under `set -e` goes on.
+    if (!O.WriteBaseline.empty())
+      return exitCode(ExitStatus::Clean);
     for (const ir::Finding &F : Shown)
       if (fails(F.Sev, O.Fail))
         return exitCode(ExitStatus::Findings);
     return exitCode(ExitStatus::Clean);
   }
 
+  /// The report in \p Format as text; \p Color for a terminal.
+  std::string render(OutputFormat Format, const std::string &Root,
+                     bool Color) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    OS.enable_colors(Color);
+    switch (Format) {
+    case OutputFormat::Text:
+      writeText(OS, Rep, Sources, Color);
+      break;
+    case OutputFormat::Json:
+      writeJson(OS, Rep);
+      break;
+    case OutputFormat::Sarif:
+      writeSarif(OS, Rep, Root, docsUrl());
+      break;
+    }
+    return Text;
+  }
+
+  /// Every report the command line asks for: --format to -o (or stdout),
+  /// the text log on stdout when -o takes a JSON or SARIF report, and
+  /// --sarif / --json files. A failed write is one line and exit 2.
+  int writeReports(const std::string &Root) {
+    struct Output {
+      OutputFormat Format;
+      std::string Path;
+    };
+    std::vector<Output> Outputs = {{O.Format, O.OutputFile}};
+    bool PrimaryToFile = !O.OutputFile.empty() && O.OutputFile != "-";
+    if (PrimaryToFile && O.Format != OutputFormat::Text)
+      Outputs.push_back({OutputFormat::Text, ""});
+    if (!O.SarifFile.empty())
+      Outputs.push_back({OutputFormat::Sarif, O.SarifFile});
+    if (!O.JsonFile.empty())
+      Outputs.push_back({OutputFormat::Json, O.JsonFile});
+    int Result = 0;
+    for (const Output &Out : Outputs) {
+      bool ToStdout = Out.Path.empty() || Out.Path == "-";
+      bool Color = ToStdout && Out.Format == OutputFormat::Text &&
+                   llvm::outs().has_colors();
+      if (Out.Format == OutputFormat::Sarif)
+        SarifWritten = true;
+      Status S = writeTo(Out.Path, render(Out.Format, Root, Color));
+      if (!S && !Result) {
+        Result = error(ExitStatus::UsageError, S.message());
+        // The SARIF file says the run failed, when it is not the one that
+        // could not be written.
+        SarifWritten = false;
+      }
+    }
+    return Result;
+  }
+
   const Options &O;
   const char *Argv0;
+  bool SarifWritten = false;
+  std::optional<LineFilter> Lines, Diff;
   /// Before any source is read: --fix refuses files modified since.
   llvm::sys::TimePoint<> Started = std::chrono::system_clock::now();
   Config Cfg;
@@ -561,6 +699,16 @@ int runMain(int Argc, const char **Argv) {
   if (O->Version) {
     llvm::outs() << "gradlint version " << GRADLINT_VERSION << " (LLVM "
                  << LLVM_VERSION_STRING << ")\n";
+    return exitCode(ExitStatus::Clean);
+  }
+  if (!O->Explain.empty()) {
+    std::optional<llvm::StringRef> Page = checkDoc(O->Explain);
+    if (!Page)
+      return fail(ExitStatus::UsageError,
+                  "unknown check '" + O->Explain +
+                      "'; see 'gradlint --list-checks'");
+    if (Status S = writeStdout(*Page); !S)
+      return fail(ExitStatus::UsageError, S.message());
     return exitCode(ExitStatus::Clean);
   }
   Run R(*O, Argv[0]);

@@ -140,7 +140,21 @@ bool LineFilter::accepts(const ir::Finding &F) const {
   // As clang-tidy: an empty --line-filter list filters nothing.
   if (!Exact && Entries.empty())
     return true;
-  std::string File = F.Loc.File;
+  // Touched by the change when any of its places is: the finding's own
+  // line, or a note's (where the evidence lies: the layer used, the step
+  // taken, the optimizer made).
+  if (acceptsLoc(F.Loc))
+    return true;
+  for (const ir::Note &N : F.Notes)
+    if (acceptsLoc(N.Loc))
+      return true;
+  return false;
+}
+
+bool LineFilter::acceptsLoc(const ir::SourceLoc &Loc) const {
+  if (Loc.File.empty())
+    return false;
+  std::string File = Loc.File;
   if (Exact) {
     llvm::SmallString<256> Abs(File);
     llvm::sys::fs::make_absolute(Abs);
@@ -165,7 +179,7 @@ bool LineFilter::accepts(const ir::Finding &F) const {
     if (E.AllLines)
       return true;
     for (const auto &[Lo, Hi] : E.Lines)
-      if (Lo <= F.Loc.Line && F.Loc.Line <= Hi)
+      if (Lo <= Loc.Line && Loc.Line <= Hi)
         return true;
   }
   return false;

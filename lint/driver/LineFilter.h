@@ -25,10 +25,12 @@ public:
   /// The lines changed since \p Rev, from `git diff -U0 Rev`.
   static StatusOr<LineFilter> fromGitDiff(const std::string &Rev);
 
-  /// Whether \p F's location passes the filter.
+  /// Whether \p F is touched: its location or one of its notes' passes
+  /// the filter.
   bool accepts(const ir::Finding &F) const;
 
 private:
+  bool acceptsLoc(const ir::SourceLoc &Loc) const;
   struct Entry {
     std::string Name;
     /// Inclusive ranges; empty = the whole file.
