@@ -62,7 +62,8 @@ int fail(ExitStatus S, const std::string &Message) {
 int failAt(ExitStatus S, const std::string &Message) {
   llvm::Regex Located("^(.+:[0-9]+:[0-9]+): (.*)$");
   llvm::SmallVector<llvm::StringRef, 3> M;
-  if (!Located.match(Message, &M))
+  // `--config:1:5` names an option, not a file to jump to.
+  if (!Located.match(Message, &M) || M[1].starts_with("-"))
     return fail(S, Message);
   llvm::errs() << M[1] << ": error: " << M[2] << "\n";
   return exitCode(S);

@@ -130,6 +130,14 @@ std::vector<std::string> fingerprints(const std::vector<ir::Finding> &Findings,
   return Out;
 }
 
+/// Version 1 fingerprints hashed the line text: they would match nothing
+/// now and report every accepted finding again.
+static Status versionOneError(const std::string &Path) {
+  return Status::error(Path + ": a version 1 baseline (fingerprints of the "
+                              "line text); write it again with "
+                              "--write-baseline");
+}
+
 StatusOr<std::multiset<std::string>> readBaseline(const std::string &Path) {
   StatusOr<std::string> Text =
       readBoundedFile(Path, InputLimits::BaselineBytes);
@@ -153,6 +161,9 @@ StatusOr<std::multiset<std::string>> parseBaseline(llvm::StringRef Text,
         Elements = jsonArrayElements(Value);
       if (Key == "version")
         VersionOk = Value == std::to_string(FingerprintVersion);
+      // Said at once, without parsing the whole file below.
+      if (Key == "version" && Value == "1")
+        return versionOneError(Path);
     }
     std::multiset<std::string> Out;
     for (size_t I = 0; Elements && VersionOk && I < Elements->size(); ++I) {
@@ -179,9 +190,7 @@ StatusOr<std::multiset<std::string>> parseBaseline(llvm::StringRef Text,
   // accepted finding again: refuse it, saying what to do.
   std::optional<int64_t> Version = O ? O->getInteger("version") : std::nullopt;
   if (Version == 1)
-    return Status::error(Path + ": a version 1 baseline (fingerprints of the "
-                                "line text); write it again with "
-                                "--write-baseline");
+    return versionOneError(Path);
   if (O && O->get("version") && Version != FingerprintVersion)
     return Status::error(Path + ": unsupported baseline version (expected " +
                          std::to_string(FingerprintVersion) + ")");
