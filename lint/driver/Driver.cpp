@@ -492,9 +492,11 @@ private:
     return !Cfg.HeaderFilterRegex->empty() && R.match(F.Loc.File);
   }
 
-  /// Whether --line-filter and --diff keep \p F.
-  bool linesShown(const ir::Finding &F) const {
-    return (!Lines || Lines->accepts(F)) && (!Diff || Diff->accepts(F));
+  /// Whether --line-filter and --diff keep \p F: whether it is touched by
+  /// the change (LineFilter::accepts; its evidence in \p P).
+  bool linesShown(const ir::Program &P, const ir::Finding &F) const {
+    return (!Lines || Lines->accepts(F)) &&
+           (!Diff || Diff->accepts(F, evidenceFiles(P, F)));
   }
 
   int lint(const ir::Program &Merged) {
@@ -554,7 +556,7 @@ private:
     std::vector<std::string> ShownPrints;
     for (size_t I = 0; I < Findings.size(); ++I) {
       const ir::Finding &F = Findings[I];
-      if (!headerShown(F) || !linesShown(F))
+      if (!headerShown(F) || !linesShown(Merged, F))
         continue;
       auto It = Baseline.find(Prints[I]);
       if (It != Baseline.end()) {
@@ -569,7 +571,7 @@ private:
     std::vector<std::string> SuppressedPrints =
         fingerprints(Suppressed, Sources, Root);
     for (size_t I = 0; I < Suppressed.size(); ++I)
-      if (headerShown(Suppressed[I]) && linesShown(Suppressed[I]))
+      if (headerShown(Suppressed[I]) && linesShown(Merged, Suppressed[I]))
         Rep.Suppressed.push_back({Suppressed[I], SuppressedPrints[I]});
     if (!O.Baseline.empty() && !O.Quiet)
       llvm::errs() << "gradlint: " << HeldBack << " finding"

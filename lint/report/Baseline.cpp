@@ -78,8 +78,7 @@ static size_t offsetOf(llvm::StringRef Text, unsigned Line, unsigned Column) {
   return std::min(Text.size(), Pos + (Column ? Column - 1 : 0));
 }
 
-/// The names a message quotes, in order: 'fc2', 'optimizer'.
-static std::vector<std::string> quotedNames(llvm::StringRef Message) {
+std::vector<std::string> quotedNames(llvm::StringRef Message) {
   std::vector<std::string> Out;
   while (true) {
     size_t Open = Message.find('\'');

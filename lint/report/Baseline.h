@@ -35,6 +35,10 @@ constexpr int FingerprintVersion = 2;
 /// the same tokens however clang-format lays them out.
 std::string statementTokens(llvm::StringRef Text, size_t Offset);
 
+/// The names \p Message quotes, in order: 'fc2', 'optimizer' (the
+/// layers and variables a finding is about).
+std::vector<std::string> quotedNames(llvm::StringRef Message);
+
 /// The fingerprint of each finding: a hash of the check, the file relative
 /// to \p Root, the models its claims name, the names its message quotes
 /// ('fc2', 'optimizer'), the tokens of its statement (statementTokens; the
