@@ -122,6 +122,16 @@ struct CheckSet {
   std::vector<RuleInfo> Rules;
 };
 
+/// \p Message at \p Key's place in the configuration file, when known:
+/// `.clang-tidy:3:5: <Message>` (failAt prints it as a compiler would).
+std::string at(const Config &C, const std::string &Key,
+               const std::string &Message) {
+  auto It = C.Where.find(Key);
+  if (It == C.Where.end() || It->second.empty())
+    return Message;
+  return It->second + ": " + Message;
+}
+
 /// Validates the configuration and builds the enabled checks. Every error is
 /// a configuration error.
 StatusOr<CheckSet> buildChecks(const Config &C,
@@ -137,7 +147,10 @@ StatusOr<CheckSet> buildChecks(const Config &C,
     for (const std::string &G : globs(*C.Checks))
       if (G.find('*') == std::string::npos &&
           llvm::StringRef(G).starts_with("gradlint-") && !isKnownCheck(G))
-        return Status::error("unknown check '" + G + "' in configuration");
+        return Status::error(
+            C.Where.count("Checks") && !C.Where.at("Checks").empty()
+                ? at(C, "Checks", "unknown check '" + G + "'")
+                : "unknown check '" + G + "' in configuration");
   std::string List = C.Checks.value_or("");
   CheckSet Set;
   std::vector<std::string> Errors;
@@ -156,18 +169,28 @@ StatusOr<CheckSet> buildChecks(const Config &C,
     Set.Rules.push_back({I.Name, I.Summary ? I.Summary : "", I.DefaultOn});
     Set.Checks.push_back(std::move(Check));
   }
-  if (!Errors.empty())
+  if (!Errors.empty()) {
+    // "invalid value 'x' for option 'gradlint-c.Key': ..." at that key.
+    llvm::StringRef E = Errors.front();
+    size_t Open = E.find("for option '");
+    if (Open != llvm::StringRef::npos) {
+      llvm::StringRef Key = E.drop_front(Open + 12);
+      Key = Key.take_until([](char Ch) { return Ch == '\''; });
+      return Status::error(at(C, Key.str(), Errors.front()));
+    }
     return Status::error(Errors.front());
+  }
   for (const auto &KV : C.CheckOptions) {
     llvm::StringRef Key = KV.first;
     if (!Key.starts_with("gradlint-"))
       continue; // clang-tidy's own checks share the file
     llvm::StringRef Check = Key.split('.').first;
     if (!isKnownCheck(Check))
-      return Status::error("unknown check '" + Check.str() + "' in option '" +
-                           Key.str() + "'");
+      return Status::error(at(C, Key.str(),
+                              "unknown check '" + Check.str() +
+                                  "' in option '" + Key.str() + "'"));
     if (!KnownKeys.contains(Key))
-      return Status::error("unknown option '" + Key.str() + "'");
+      return Status::error(at(C, Key.str(), "unknown option '" + Key.str() + "'"));
   }
   return Set;
 }
