@@ -14,6 +14,7 @@
 #include "lint/driver/LineFilter.h"
 #include "lint/driver/Nolint.h"
 #include "lint/driver/Options.h"
+#include "lint/driver/Outputs.h"
 #include "lint/driver/ProjectLayout.h"
 #include "lint/report/Baseline.h"
 #include "lint/report/BoundedInput.h"
@@ -239,8 +240,8 @@ public:
     // A SARIF upload step needs its file whatever happened: on a usage,
     // configuration or analysis error the report still says what went
     // wrong (executionSuccessful false, the error as a notification).
-    if (S != exitCode(ExitStatus::Clean) && !SarifWritten)
-      writeFailureSarif();
+    if (S != exitCode(ExitStatus::Clean) && !O.ProbeCommand && !O.DumpModel)
+      Out.writeSarifOnFailure(Rep, projectRoot());
     return S;
   }
 
@@ -249,36 +250,6 @@ private:
   int error(ExitStatus S, const std::string &Message) {
     Rep.RunErrors.push_back(Message);
     return failAt(S, Message);
-  }
-
-  /// Where SARIF goes: --sarif, or -o / stdout with --format=sarif.
-  std::optional<std::string> sarifDestination() const {
-    if (!O.SarifFile.empty())
-      return O.SarifFile;
-    if (O.Format == OutputFormat::Sarif)
-      return O.OutputFile;
-    return std::nullopt;
-  }
-
-  void writeFailureSarif() {
-    std::optional<std::string> Dest = sarifDestination();
-    if (!Dest || O.ProbeCommand || O.DumpModel)
-      return;
-    std::string Text;
-    llvm::raw_string_ostream OS(Text);
-    writeSarif(OS, Rep, projectRoot(), docsUrl());
-    (void)writeTo(*Dest, Text);
-  }
-
-  std::string docsUrl() const {
-    return O.DocsUrl.empty() ? defaultDocsUrl() : O.DocsUrl;
-  }
-
-  /// Writes \p Text to \p Path ("" or "-": stdout), whole or not at all.
-  Status writeTo(const std::string &Path, llvm::StringRef Text) {
-    if (Path.empty() || Path == "-")
-      return writeStdout(Text);
-    return writeFileAtomically(Path, Text);
   }
 
   int runSteps() {
@@ -494,7 +465,7 @@ private:
     llvm::raw_string_ostream OS(Text);
     OS.enable_colors(Color);
     Write(OS);
-    if (Status S = writeTo(O.OutputFile, Text); !S)
+    if (Status S = Outputs::writeTo(O.OutputFile, Text); !S)
       return error(ExitStatus::UsageError, S.message());
     return 0;
   }
@@ -613,8 +584,8 @@ private:
     }
     Rep.Findings = Shown;
     Rep.Fingerprints = ShownPrints;
-    if (int S = writeReports(Root))
-      return S;
+    if (Status S = Out.write(Rep, Sources, Root); !S)
+      return error(ExitStatus::UsageError, S.message());
 
     if (!O.ExportFixes.empty()) {
       Status E = exportFixes(O.ExportFixes,
@@ -643,63 +614,9 @@ private:
     return exitCode(ExitStatus::Clean);
   }
 
-  /// The report in \p Format as text; \p Color for a terminal.
-  std::string render(OutputFormat Format, const std::string &Root,
-                     bool Color) {
-    std::string Text;
-    llvm::raw_string_ostream OS(Text);
-    OS.enable_colors(Color);
-    switch (Format) {
-    case OutputFormat::Text:
-      writeText(OS, Rep, Sources, Color);
-      break;
-    case OutputFormat::Json:
-      writeJson(OS, Rep);
-      break;
-    case OutputFormat::Sarif:
-      writeSarif(OS, Rep, Root, docsUrl());
-      break;
-    }
-    return Text;
-  }
-
-  /// Every report the command line asks for: --format to -o (or stdout),
-  /// the text log on stdout when -o takes a JSON or SARIF report, and
-  /// --sarif / --json files. A failed write is one line and exit 2.
-  int writeReports(const std::string &Root) {
-    struct Output {
-      OutputFormat Format;
-      std::string Path;
-    };
-    std::vector<Output> Outputs = {{O.Format, O.OutputFile}};
-    bool PrimaryToFile = !O.OutputFile.empty() && O.OutputFile != "-";
-    if (PrimaryToFile && O.Format != OutputFormat::Text)
-      Outputs.push_back({OutputFormat::Text, ""});
-    if (!O.SarifFile.empty())
-      Outputs.push_back({OutputFormat::Sarif, O.SarifFile});
-    if (!O.JsonFile.empty())
-      Outputs.push_back({OutputFormat::Json, O.JsonFile});
-    int Result = 0;
-    for (const Output &Out : Outputs) {
-      bool ToStdout = Out.Path.empty() || Out.Path == "-";
-      bool Color = ToStdout && Out.Format == OutputFormat::Text &&
-                   llvm::outs().has_colors();
-      if (Out.Format == OutputFormat::Sarif)
-        SarifWritten = true;
-      Status S = writeTo(Out.Path, render(Out.Format, Root, Color));
-      if (!S && !Result) {
-        Result = error(ExitStatus::UsageError, S.message());
-        // The SARIF file says the run failed, when it is not the one that
-        // could not be written.
-        SarifWritten = false;
-      }
-    }
-    return Result;
-  }
-
   const Options &O;
   const char *Argv0;
-  bool SarifWritten = false;
+  Outputs Out{O};
   std::optional<LineFilter> Lines, Diff;
   /// Before any source is read: --fix refuses files modified since.
   llvm::sys::TimePoint<> Started = std::chrono::system_clock::now();
