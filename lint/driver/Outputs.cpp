@@ -76,16 +76,14 @@ Status Outputs::write(const Report &R, SourceCache &Sources,
     if (!S && First.isOk())
       First = S;
   }
-  // Another report failed: the SARIF one must say the run did not succeed
-  // (writeSarifOnFailure rewrites it with the error).
-  if (!First)
-    SarifWritten = false;
   return First;
 }
 
 void Outputs::writeSarifOnFailure(const Report &R, const std::string &Root) {
   std::optional<std::string> Dest = sarifDestination();
-  if (!Dest || SarifWritten)
+  // Written, and nothing went wrong after: it stands. An error after it
+  // (--export-fixes, --fix) makes it say the run failed.
+  if (!Dest || (SarifWritten && R.RunErrors.empty()))
     return;
   std::string Text;
   llvm::raw_string_ostream OS(Text);

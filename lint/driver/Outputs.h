@@ -33,8 +33,9 @@ public:
   /// are made relative to.
   Status write(const Report &R, SourceCache &Sources, const std::string &Root);
 
-  /// When a SARIF report is asked for and was not written whole yet, writes
-  /// \p R there (its RunErrors say why the run stopped); best effort.
+  /// When a SARIF report is asked for and was not written, or an error came
+  /// after it, writes \p R there (its RunErrors say why the run stopped);
+  /// best effort.
   void writeSarifOnFailure(const Report &R, const std::string &Root);
 
   /// Writes \p Text to \p Path ("" or "-": stdout), whole or not at all.
