@@ -138,6 +138,11 @@ StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
         continue;
       if (Count > 0)
         Cur->Lines.push_back({Start, Start + Count - 1});
+      else
+        // Lines removed after line Start: the lines on both sides of the
+        // gap are touched (deleting zero_grad() touches the backward()
+        // below it, where its finding is).
+        Cur->Lines.push_back({std::max(1u, Start), Start + 1});
     }
   }
   return F;

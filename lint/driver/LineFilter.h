@@ -30,7 +30,8 @@ public:
   /// `[{"name": "file.cpp", "lines": [[1, 3], [5, 7]]}, {"name": "x.h"}]`:
   /// a name matches a file whose path ends with it; no "lines" means all.
   static StatusOr<LineFilter> fromJson(const std::string &Json);
-  /// The lines changed since \p Rev, from `git diff -U0 Rev`.
+  /// The lines changed since \p Rev, from `git diff -U0 Rev`: added lines,
+  /// and the two lines around each place lines were removed.
   static StatusOr<LineFilter> fromGitDiff(const std::string &Rev);
 
   /// Whether \p F is touched by the change: its location or one of its
