@@ -11,6 +11,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
+#include <algorithm>
+
 #ifndef GRADLINT_CLANG_RESOURCE_DIR
 #define GRADLINT_CLANG_RESOURCE_DIR ""
 #endif
@@ -63,6 +65,15 @@ CompileCommands::create(const Options &O, const char *Argv0) {
     C->Explicit = std::move(C->Loaded[std::string(Json)]);
   }
   return C;
+}
+
+std::vector<std::string> CompileCommands::databaseFiles() const {
+  std::vector<std::string> Files;
+  if (Explicit)
+    Files = Explicit->getAllFiles();
+  std::sort(Files.begin(), Files.end());
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  return Files;
 }
 
 StatusOr<clang::tooling::CompilationDatabase *>
@@ -192,6 +203,11 @@ StatusOr<FileCommand> CompileCommands::commandFor(const std::string &AsGiven) {
     // As the user spelled it: diagnostics and findings name it that way.
     C.Args.push_back(AsGiven);
   }
+  // clang-tidy's --extra-arg(-before): around the command's own flags, and
+  // through the allow-list (adjust) like them.
+  C.Args.insert(C.Args.begin() + 1, Opts->ExtraArgsBefore.begin(),
+                Opts->ExtraArgsBefore.end());
+  C.Args.insert(C.Args.end(), Opts->ExtraArgs.begin(), Opts->ExtraArgs.end());
   adjust(C);
   return C;
 }

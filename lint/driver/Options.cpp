@@ -14,13 +14,23 @@ namespace gradlint::lint {
 // description, '\n' between lines. --help, the man page (--help-man) and the
 // bash completion (--bash-completion) are all rendered from this table.
 static const OptionDoc OptionTable[] = {
-    {"-p <build dir>", "read <build dir>/compile_commands.json"},
+    {"-p <build dir>", "read <build dir>/compile_commands.json; with no\n"
+                       "<source>, lint every file it lists"},
     {"--checks=<globs>", "checks to run, clang-tidy style ('-*,gradlint-*');\n"
                          "appended to the Checks of the configuration"},
     {"--config=<yaml>", "configuration as YAML/JSON, in place of .clang-tidy"},
     {"--config-file=<file>", "configuration file, in place of .clang-tidy"},
     {"--dump-config", "print the effective configuration and exit"},
     {"--list-checks", "print the enabled checks and exit"},
+    {"--header-filter=<regex>", "also report findings in headers matching it\n"
+                                "(overrides HeaderFilterRegex)"},
+    {"--exclude-header-filter=<regex>",
+     "never report findings in headers matching it"},
+    {"--warnings-as-errors=<globs>", "report these checks' warnings as errors\n"
+                                     "(overrides WarningsAsErrors)"},
+    {"--extra-arg=<flag>", "append a compiler flag to every command"},
+    {"--extra-arg-before=<flag>", "prepend a compiler flag to every command"},
+    {"--explain=<check>", "print the check's documentation and exit"},
     {"--line-filter=<json>", "report only these lines, as clang-tidy's\n"
                              "('[{\"name\":\"a.cpp\",\"lines\":[[1,9]]}]')"},
     {"--diff=<rev>", "report only lines changed since git revision <rev>"},
@@ -28,7 +38,12 @@ static const OptionDoc OptionTable[] = {
     {"--fix", "apply fix-its to the sources"},
     {"--quiet", "no informational messages on stderr"},
     {"--format=text|json|sarif", "output format (default text)"},
-    {"-o <file>", "write the report to <file> instead of stdout"},
+    {"-o <file>", "write the report to <file> instead of stdout; a\n"
+                  "json or sarif report there leaves the text on stdout"},
+    {"--sarif=<file>", "also write a SARIF report to <file> (written on\n"
+                       "every exit status once <file> is known)"},
+    {"--json=<file>", "also write a JSON report to <file>"},
+    {"--docs-url=<url>", "base URL of gradlint's docs/ for SARIF help links"},
     {"--probe, --no-probe", "test findings with the probe (default on)"},
     {"--probe-steps=<n>", "training steps of each probe run (default 100)"},
     {"--dump-model", "print the extracted Model IR as JSON and exit"},
@@ -59,7 +74,9 @@ const char *helpUsage() {
 
 const char *helpDescription() {
   return "Finds the mistakes that stop a LibTorch model from learning, and "
-         "tests each\nfinding with a brief training run (the probe).\n";
+         "tests each\nfinding with a brief training run (the probe).\n"
+         "Long options may also be spelt with one dash, as clang-tidy's: "
+         "-checks=...\n";
 }
 
 const char *helpExitStatus() {
@@ -155,12 +172,47 @@ bool parseInt(const std::string &S, long Min, long Max, long &Out) {
   return true;
 }
 
+/// The long options; each is also accepted with a single dash.
+const char *const LongOptions[] = {
+    "checks", "config", "config-file", "dump-config", "list-checks",
+    "line-filter", "diff", "export-fixes", "fix", "quiet", "format", "output",
+    "probe", "no-probe", "probe-steps", "dump-model", "baseline",
+    "write-baseline", "fail-on", "header-mode", "version", "sarif", "json",
+    "docs-url", "explain", "header-filter", "exclude-header-filter",
+    "warnings-as-errors", "extra-arg", "extra-arg-before", "help", "help-man",
+    "bash-completion", "pre-commit"};
+
+/// clang-tidy's single-dash spelling (`-checks=...`, `-header-filter=...`)
+/// as the double-dash one; `-p=dir` as `-p dir`'s glued form.
+std::string normalizeDash(std::string_view A) {
+  if (A.size() < 3 || A[0] != '-' || A[1] == '-')
+    return std::string(A);
+  std::string_view Name = A.substr(1, A.find('=') - 1);
+  for (const char *L : LongOptions)
+    if (Name == L)
+      return "-" + std::string(A);
+  if (A.substr(0, 3) == "-p=")
+    return "-p" + std::string(A.substr(3));
+  return std::string(A);
+}
+
 } // namespace
 
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   Options O;
   bool ProbeGiven = false;
-  ArgCursor C(Argc, Argv);
+  // Options before `--` in their double-dash spelling.
+  std::vector<std::string> Normal;
+  bool Rest = false;
+  for (int I = 0; I < Argc; ++I) {
+    Rest |= std::string_view(Argv[I]) == "--";
+    Normal.push_back(I == 0 || Rest ? std::string(Argv[I])
+                                    : normalizeDash(Argv[I]));
+  }
+  std::vector<const char *> NormalArgv;
+  for (const std::string &A : Normal)
+    NormalArgv.push_back(A.c_str());
+  ArgCursor C(Argc, NormalArgv.data());
   bool First = true;
   while (!C.done()) {
     std::string_view A = C.current();
@@ -195,6 +247,15 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     GRADLINT_VALUE("--export-fixes", O.ExportFixes = V)
     GRADLINT_VALUE("-o", O.OutputFile = V)
     GRADLINT_VALUE("--output", O.OutputFile = V)
+    GRADLINT_VALUE("--sarif", O.SarifFile = V)
+    GRADLINT_VALUE("--json", O.JsonFile = V)
+    GRADLINT_VALUE("--docs-url", O.DocsUrl = V)
+    GRADLINT_VALUE("--explain", O.Explain = V)
+    GRADLINT_VALUE("--header-filter", O.HeaderFilter = V)
+    GRADLINT_VALUE("--exclude-header-filter", O.ExcludeHeaderFilter = V)
+    GRADLINT_VALUE("--warnings-as-errors", O.WarningsAsErrors = V)
+    GRADLINT_VALUE("--extra-arg", O.ExtraArgs.push_back(V))
+    GRADLINT_VALUE("--extra-arg-before", O.ExtraArgsBefore.push_back(V))
     GRADLINT_VALUE("--baseline", O.Baseline = V)
     GRADLINT_VALUE("--write-baseline", O.WriteBaseline = V)
     GRADLINT_VALUE("--diff", {
@@ -286,7 +347,8 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     }
     C.next();
   }
-  if (O.Help || O.Version || O.HelpMan || O.BashCompletion)
+  if (O.Help || O.Version || O.HelpMan || O.BashCompletion ||
+      !O.Explain.empty())
     return O;
   if (O.PreCommit) {
     // The hook's defaults; an explicit --probe wins.
@@ -302,8 +364,9 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     if (O.CompilerArgs)
       return Status::error("'gradlint probe' takes no compiler arguments");
   } else if (O.Sources.empty() && !O.DumpConfig && !O.ListChecks &&
-             !O.PreCommit) {
-    // --pre-commit may get its files after `--` (PreCommit.h).
+             !O.PreCommit && O.BuildPath.empty()) {
+    // --pre-commit may get its files after `--` (PreCommit.h); -p alone
+    // lints the whole compile database.
     return Status::error("no input files; see 'gradlint --help'");
   }
   if (!O.Config && O.ConfigFile.empty()) {
@@ -311,9 +374,15 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   } else if (O.Config && !O.ConfigFile.empty()) {
     return Status::error("--config and --config-file are mutually exclusive");
   }
-  if (!O.Baseline.empty() && O.Baseline == O.WriteBaseline) {
-    // Reading and rewriting one file in a run is allowed: write after read.
-  }
+  // Two reports into one file: the second would overwrite the first.
+  std::vector<std::string> Outs;
+  for (const std::string *F : {&O.OutputFile, &O.SarifFile, &O.JsonFile})
+    if (!F->empty() && *F != "-") {
+      for (const std::string &Prev : Outs)
+        if (Prev == *F)
+          return Status::error("two reports written to '" + *F + "'");
+      Outs.push_back(*F);
+    }
   return O;
 }
 

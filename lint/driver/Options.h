@@ -43,6 +43,21 @@ struct Options {
   bool Quiet = false;
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile;
+  /// Further reports of the same run: --sarif=FILE, --json=FILE.
+  std::string SarifFile;
+  std::string JsonFile;
+  /// Base URL of gradlint's docs/ for SARIF's helpUri; empty = built in.
+  std::string DocsUrl;
+  /// --explain CHECK: print the check's page and exit.
+  std::string Explain;
+  /// clang-tidy's flags; each overrides the configuration's key.
+  std::optional<std::string> HeaderFilter;
+  std::optional<std::string> ExcludeHeaderFilter;
+  std::optional<std::string> WarningsAsErrors;
+  /// Compiler flags appended to (--extra-arg) or put before
+  /// (--extra-arg-before) every file's command, then allow-listed.
+  std::vector<std::string> ExtraArgs;
+  std::vector<std::string> ExtraArgsBefore;
   bool Probe = true;
   int ProbeSteps = 100;
   bool DumpModel = false;
