@@ -2,6 +2,8 @@
 
 #include "lint/driver/CompileCommands.h"
 
+#include <algorithm>
+
 #include "lint/driver/ApiPch.h"
 #include "lint/driver/ProjectLayout.h"
 #include "lint/driver/SafeArgs.h"
@@ -82,6 +84,15 @@ CompileCommands::create(const Options &O, const char *Argv0) {
     C->Explicit = std::move(C->Loaded[std::string(Json)]);
   }
   return C;
+}
+
+std::vector<std::string> CompileCommands::allFiles() const {
+  std::vector<std::string> Files;
+  if (Explicit)
+    Files = Explicit->getAllFiles();
+  std::sort(Files.begin(), Files.end());
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  return Files;
 }
 
 StatusOr<clang::tooling::CompilationDatabase *>

@@ -47,7 +47,19 @@ struct FileResult {
   Outcome Result = Outcome::Failed;
   ir::Program Program;
   PartialReason Reason;
+  /// What the result cache checks before it trusts a stored result; not
+  /// part of the facts. Every file the parse read (the main file, its
+  /// headers, a precompiled header's inputs), absolute.
+  std::vector<std::string> Inputs;
+  /// Where a header that was not found was looked for: a file appearing at
+  /// one of these paths would change the result.
+  std::vector<std::string> Absent;
 };
+
+/// Parses \p Command's file in-process (clang::tooling::ClangTool, syntax
+/// only) and extracts its Model IR. Safe to call from several threads at
+/// once: each call has its own ClangTool and file system.
+FileResult analyseFile(const FileCommand &Command);
 
 /// Parses each command's file in-process (clang::tooling::ClangTool, syntax
 /// only) and extracts its Model IR; \p Jobs files at a time. An include that
