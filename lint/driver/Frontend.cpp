@@ -223,7 +223,9 @@ std::string absoluteIn(const std::string &Dir, llvm::StringRef P) {
     A = Dir;
     llvm::sys::path::append(A, P);
   }
-  llvm::sys::path::remove_dots(A, true);
+  // Not "..": a folder before it may be a symbolic link (/lib -> usr/lib),
+  // and the parse followed it.
+  llvm::sys::path::remove_dots(A, /*remove_dot_dot=*/false);
   return std::string(A);
 }
 
