@@ -444,8 +444,19 @@ private:
     std::vector<FileCommand> Commands;
     if (int S = gatherCommands(**DB, Commands))
       return S;
-    if (std::error_code EC = llvm::sys::fs::create_directories(O.FactsDir))
-      return fail(ExitStatus::UsageError, O.FactsDir + ": " + EC.message());
+    // One source and -o NAME.facts.json: that file, for build systems that
+    // name each action's output (CMake, Bazel); else a folder.
+    bool OneFile = llvm::StringRef(O.FactsDir).ends_with(".facts.json") &&
+                   !llvm::sys::fs::is_directory(O.FactsDir);
+    if (OneFile && Names.size() + Rep.Errors.size() != 1)
+      return fail(ExitStatus::UsageError,
+                  "-o " + O.FactsDir + " names one facts file; give one "
+                  "source, or a folder");
+    std::string Dir =
+        OneFile ? llvm::sys::path::parent_path(absolute(O.FactsDir)).str()
+                : O.FactsDir;
+    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+      return fail(ExitStatus::UsageError, Dir + ": " + EC.message());
     std::vector<FileResult> Results = extractAll(**DB, Commands);
     for (size_t I = 0; I < Results.size(); ++I) {
       Facts F;
@@ -453,7 +464,8 @@ private:
       F.Path = absolute(Names[I]);
       F.Result = std::move(Results[I]);
       llvm::SmallString<256> Out(O.FactsDir);
-      llvm::sys::path::append(Out, factsFileName(F.Path));
+      if (!OneFile)
+        llvm::sys::path::append(Out, factsFileName(F.Path));
       Status S = writeFileAtomically(std::string(Out), factsToJson(F));
       if (!S)
         return fail(ExitStatus::UsageError, S.message());
