@@ -59,7 +59,8 @@ with open(os.path.join(project, "compile_commands.json"), "w") as f:
 
 
 def run(extra, cache, jobs):
-    """Seconds and peak RSS (MiB) of one gradlint run."""
+    """Seconds, CPU seconds (user + system) and peak RSS (MiB) of one
+    gradlint run."""
     env = dict(os.environ, GRADLINT_CACHE_DIR=cache)
     cmd = [gradlint, "-p", project, "-j%d" % jobs, "--quiet",
            "--fail-on=never"] + ([] if args.probe else ["--no-probe"]) + \
@@ -72,29 +73,48 @@ def run(extra, cache, jobs):
     code = os.waitstatus_to_exitcode(status)
     if code not in (0, 1, 3):
         sys.exit("gradlint failed with %d: %s" % (code, " ".join(cmd)))
-    return dt, usage.ru_maxrss / 1024.0
+    return dt, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024.0
+
+
+def spin_seconds(procs):
+    """Wall time of PROCS processes each spinning the same fixed work: on
+    N idle cores, up to N of them take as long as one."""
+    code = "x = 0\nfor i in range(10_000_000): x += i\n"
+    t = time.perf_counter()
+    ps = [subprocess.Popen([sys.executable, "-c", code]) for _ in range(procs)]
+    for p in ps:
+        p.wait()
+    return time.perf_counter() - t
 
 
 cores = os.cpu_count() or 1
 cache = os.path.join(work, "cache")
 print("project: %d files in %s; %d cores; load average %.1f" %
       (len(files), project, cores, os.getloadavg()[0]))
-cold, cold_rss = run([], cache, cores)
-warm, warm_rss = run([], cache, cores)
+cold, cold_cpu, cold_rss = run([], cache, cores)
+warm, warm_cpu, warm_rss = run([], cache, cores)
 with open(files[len(files) // 2], "a") as f:
     f.write("\n// changed by bench/project_speed.py\n")
-one, one_rss = run([], cache, cores)
+one, one_cpu, one_rss = run([], cache, cores)
 # The API-model PCH is built by now: -j compares parsing alone.
-j1, j1_rss = run(["--no-cache"], cache, 1)
-j2, j2_rss = run(["--no-cache"], cache, 2)
+j1, j1_cpu, j1_rss = run(["--no-cache"], cache, 1)
+j2, j2_cpu, j2_rss = run(["--no-cache"], cache, 2)
+spin1, spin2 = spin_seconds(1), spin_seconds(2)
 
-print("%-34s %8s %9s %10s" % ("run", "seconds", "of cold", "peak MiB"))
-for name, t, rss in [("cold (empty cache, -j%d)" % cores, cold, cold_rss),
-                     ("warm re-run", warm, warm_rss),
-                     ("re-run after changing one file", one, one_rss),
-                     ("--no-cache -j1", j1, j1_rss),
-                     ("--no-cache -j2", j2, j2_rss)]:
-    print("%-34s %8.2f %8.1f%% %10.0f" % (name, t, 100 * t / cold, rss))
+print("%-34s %8s %9s %8s %10s" %
+      ("run", "seconds", "of cold", "CPU s", "peak MiB"))
+for name, t, cpu, rss in [
+        ("cold (empty cache, -j%d)" % cores, cold, cold_cpu, cold_rss),
+        ("warm re-run", warm, warm_cpu, warm_rss),
+        ("re-run after changing one file", one, one_cpu, one_rss),
+        ("--no-cache -j1", j1, j1_cpu, j1_rss),
+        ("--no-cache -j2", j2, j2_cpu, j2_rss)]:
+    print("%-34s %8.2f %8.1f%% %8.2f %10.0f" %
+          (name, t, 100 * t / cold, cpu, rss))
 print("re-run after one change / cold: %.3f (target < 0.10)" % (one / cold))
-print("-j2 / -j1: %.2f (target <= 0.6 on 2 idle cores)" % (j2 / j1))
+print("-j2 / -j1: %.2f (target <= 0.6 on 2 idle cores); CPU seconds "
+      "-j2 / -j1: %.2f (the cost of parallelism itself)" % (j2 / j1, j2_cpu / j1_cpu))
+print("machine: two spinning processes take %.2fx the wall time of one "
+      "(1.0 on two idle cores; 2.0 when only one core's worth is free)" %
+      (spin2 / spin1))
 shutil.rmtree(work)

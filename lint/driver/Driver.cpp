@@ -664,8 +664,12 @@ private:
       return S;
 
     if (!O.ExportFixes.empty()) {
-      Status E = exportFixes(O.ExportFixes,
-                             O.Sources.empty() ? "" : O.Sources.front(), Shown);
+      // `check`'s inputs are facts files; the main source is the first
+      // source they name.
+      std::string Main = O.CheckCommand ? (Names.empty() ? "" : Names.front())
+                         : O.Sources.empty() ? ""
+                                             : O.Sources.front();
+      Status E = exportFixes(O.ExportFixes, Main, Shown);
       if (!E)
         return fail(ExitStatus::UsageError, E.message());
     }

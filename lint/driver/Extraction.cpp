@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <thread>
 
 namespace gradlint::lint {
@@ -24,8 +25,9 @@ std::vector<FileResult> extractFiles(const std::vector<FileCommand> &Commands,
     if (Cached) {
       Results[I] = std::move(*Cached);
     } else {
+      auto Started = std::chrono::system_clock::now();
       Results[I] = analyseFile(Commands[I]);
-      S.Cache->store(Commands[I], Results[I]);
+      S.Cache->store(Commands[I], Results[I], Started);
     }
     if (S.Verbose)
       Line.message("gradlint: " + Names[I] +

@@ -40,6 +40,9 @@ constexpr int EntryVersion = 1;
 /// A file modified this close to the parse may have changed again within
 /// the file system's timestamp granularity: its content decides.
 constexpr auto RacyWindow = std::chrono::seconds(2);
+/// How far a file's modification time may lag the clock (the kernel's
+/// coarse timestamps: a timer tick, 4 ms at HZ=250).
+constexpr auto ClockTick = std::chrono::milliseconds(20);
 
 std::string hex16(uint64_t V) {
   std::string H = llvm::utohexstr(V, /*LowerCase=*/true);
@@ -270,10 +273,10 @@ std::optional<FileResult> ResultCache::lookup(const FileCommand &C) const {
   return std::move(*R);
 }
 
-void ResultCache::store(const FileCommand &C, const FileResult &R) const {
+void ResultCache::store(const FileCommand &C, const FileResult &R,
+                        std::chrono::system_clock::time_point ParseStart) const {
   if (!enabled())
     return;
-  auto Now = std::chrono::system_clock::now();
   Array Inputs;
   std::vector<std::string> Files = R.Inputs;
   std::sort(Files.begin(), Files.end());
@@ -293,7 +296,11 @@ void ResultCache::store(const FileCommand &C, const FileResult &R) const {
     if (fs::status(P, S) || !fs::is_regular_file(S) || !H)
       return;
     auto MTime = S.getLastModificationTime();
-    bool Racy = MTime + RacyWindow > Now;
+    // Written while the parse ran (file times lag the clock by up to a
+    // timer tick): the facts may be of the old bytes or the new.
+    if (MTime + ClockTick >= ParseStart)
+      return;
+    bool Racy = MTime + RacyWindow > ParseStart;
     Inputs.push_back(Object{{"path", P},
                             {"size", static_cast<int64_t>(S.getSize())},
                             {"mtime", nanos(MTime)},

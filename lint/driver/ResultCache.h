@@ -23,6 +23,7 @@
 #include "lint/driver/CompileCommands.h"
 #include "lint/driver/Frontend.h"
 
+#include <chrono>
 #include <optional>
 #include <string>
 
@@ -40,9 +41,12 @@ public:
 
   /// The stored result for \p C, if every input still matches.
   std::optional<FileResult> lookup(const FileCommand &C) const;
-  /// Stores \p R for \p C; failures (a full disk, a read-only cache) are
-  /// ignored: the cache is an optimisation.
-  void store(const FileCommand &C, const FileResult &R) const;
+  /// Stores \p R for \p C, parsed from \p ParseStart on. Nothing is stored
+  /// if an input changed during the parse (the facts may be of either
+  /// version); failures (a full disk, a read-only cache) are ignored: the
+  /// cache is an optimisation.
+  void store(const FileCommand &C, const FileResult &R,
+             std::chrono::system_clock::time_point ParseStart) const;
 
   /// Probe verdicts: \p Value stored for \p Key (any text) and read back.
   std::optional<std::string> lookupProbe(const std::string &Key) const;

@@ -1,6 +1,5 @@
 """Prints the first fenced block of LANG after the line containing MARKER
-in DOC, or the YAML `run:`/`- ` line that holds TEXT: the tests run what
-the documentation says, not a copy of it."""
+in DOC: the tests run what the documentation says, not a copy of it."""
 import sys
 
 doc, marker, lang = sys.argv[1], sys.argv[2], sys.argv[3]
