@@ -32,9 +32,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
-#include <atomic>
 #include <set>
-#include <thread>
 
 namespace gradlint::lint {
 
@@ -290,28 +288,6 @@ FileResult analyseFile(const FileCommand &C) {
       R.Absent.push_back(absoluteIn(D, H));
   }
   return R;
-}
-
-std::vector<FileResult> analyseFiles(const std::vector<FileCommand> &Commands,
-                                     unsigned Jobs) {
-  std::vector<FileResult> Results(Commands.size());
-  if (Jobs <= 1 || Commands.size() <= 1) {
-    for (size_t I = 0; I < Commands.size(); ++I)
-      Results[I] = analyseFile(Commands[I]);
-    return Results;
-  }
-  // Each worker takes the next file; each file gets its own ClangTool.
-  std::atomic<size_t> Next{0};
-  std::vector<std::thread> Workers;
-  unsigned N = std::min<size_t>(Jobs, Commands.size());
-  for (unsigned W = 0; W < N; ++W)
-    Workers.emplace_back([&] {
-      for (size_t I = Next++; I < Commands.size(); I = Next++)
-        Results[I] = analyseFile(Commands[I]);
-    });
-  for (std::thread &T : Workers)
-    T.join();
-  return Results;
 }
 
 } // namespace gradlint::lint

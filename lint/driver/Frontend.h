@@ -57,18 +57,13 @@ struct FileResult {
 };
 
 /// Parses \p Command's file in-process (clang::tooling::ClangTool, syntax
-/// only) and extracts its Model IR. Safe to call from several threads at
-/// once: each call has its own ClangTool and file system.
+/// only) and extracts its Model IR. An include that cannot be found is
+/// served empty and clang's error recovery goes on; the extractors read
+/// what parsed. Clang's own diagnostics are not printed: the result says
+/// whether and why the file was read only in part. Safe to call from
+/// several threads at once (Extraction.h does): each call has its own
+/// ClangTool and file system.
 FileResult analyseFile(const FileCommand &Command);
-
-/// Parses each command's file in-process (clang::tooling::ClangTool, syntax
-/// only) and extracts its Model IR; \p Jobs files at a time. An include that
-/// cannot be found is served empty and clang's error recovery goes on; the
-/// extractors read what parsed. Clang's own diagnostics are not printed: the
-/// result says whether and why a file was read only in part. Results are in
-/// the order of \p Commands.
-std::vector<FileResult> analyseFiles(const std::vector<FileCommand> &Commands,
-                                     unsigned Jobs);
 
 } // namespace gradlint::lint
 
