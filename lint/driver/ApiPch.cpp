@@ -1,6 +1,7 @@
 //===- lint/driver/ApiPch.cpp - Precompiled bundled API model -------------===//
 
 #include "lint/driver/ApiPch.h"
+#include "lint/driver/CacheDir.h"
 #include "lint/driver/SafeArgs.h"
 
 #include "clang/Basic/Version.h"
@@ -23,39 +24,6 @@ namespace gradlint::lint {
 
 namespace fs = llvm::sys::fs;
 namespace path = llvm::sys::path;
-
-/// An absolute directory from \p Var, or none. The XDG base directory
-/// specification says an empty or relative XDG_CACHE_HOME is to be ignored;
-/// the same holds for HOME here, so the cache never lands in the current
-/// directory.
-static std::optional<std::string> absoluteEnv(const char *Var) {
-  std::optional<std::string> V = llvm::sys::Process::GetEnv(Var);
-  if (!V || V->empty() || !path::is_absolute(*V))
-    return std::nullopt;
-  return V;
-}
-
-static std::string cacheDir() {
-  // A directory the user names explicitly may be relative, but not empty.
-  if (std::optional<std::string> D = llvm::sys::Process::GetEnv("GRADLINT_CACHE_DIR")) {
-    if (D->empty())
-      return "";
-    llvm::SmallString<256> P(*D);
-    fs::make_absolute(P);
-    return std::string(P);
-  }
-  llvm::SmallString<256> P;
-  if (std::optional<std::string> X = absoluteEnv("XDG_CACHE_HOME"))
-    P = *X;
-  else if (std::optional<std::string> H = absoluteEnv("HOME")) {
-    P = *H;
-    path::append(P, ".cache");
-  } else {
-    return "";
-  }
-  path::append(P, "gradlint");
-  return std::string(P);
-}
 
 /// The names the cache writes: "api-<key>-<content>.pch" (16 hex digits
 /// each) and its temporaries "api-<key>.pch.XXXXXX.tmp". Nothing else in
