@@ -16,7 +16,9 @@
 #include "lint/driver/Options.h"
 #include "lint/driver/ProjectLayout.h"
 #include "lint/report/BoundedInput.h"
+#include "lint/lsp/Server.h"
 #include "lint/report/Fixes.h"
+#include "lint/report/Html.h"
 #include "lint/report/IrJson.h"
 #include "lint/report/Report.h"
 #include "lint/report/SafeWrite.h"
@@ -194,7 +196,8 @@ std::string jsonError(const std::string &Path, const std::string &Msg) {
 
 class Run {
 public:
-  Run(const Options &O, const char *Argv0) : O(O), Argv0(Argv0) {}
+  Run(const Options &O, const char *Argv0, Report *Capture = nullptr)
+      : O(O), Argv0(Argv0), Capture(Capture) {}
 
   int run() {
     if (int S = configure())
@@ -494,6 +497,10 @@ private:
           F.Sev = ir::Severity::Note;
     }
     Rep.Findings = Shown;
+    if (Capture) {
+      *Capture = Rep;
+      return exitCode(ExitStatus::Clean);
+    }
 
     bool Color = O.OutputFile.empty() && llvm::outs().has_colors();
     int S = writeOutput([&](llvm::raw_ostream &OS) {
@@ -511,6 +518,9 @@ private:
     }, Color);
     if (S)
       return S;
+    if (!O.HtmlDir.empty())
+      if (Status H = writeHtmlReport(O.HtmlDir, Rep, Merged, Sources, Root); !H)
+        return fail(ExitStatus::UsageError, H.message());
 
     if (!O.ExportFixes.empty()) {
       Status E = exportFixes(O.ExportFixes,
@@ -537,6 +547,8 @@ private:
 
   const Options &O;
   const char *Argv0;
+  /// lintToReport(): the report goes here, nothing is written.
+  Report *Capture;
   /// Before any source is read: --fix refuses files modified since.
   llvm::sys::TimePoint<> Started = std::chrono::system_clock::now();
   Config Cfg;
@@ -563,7 +575,14 @@ int runMain(int Argc, const char **Argv) {
                  << LLVM_VERSION_STRING << ")\n";
     return exitCode(ExitStatus::Clean);
   }
+  if (O->Lsp)
+    return runLspServer(*O, Argv[0]);
   Run R(*O, Argv[0]);
+  return R.run();
+}
+
+int lintToReport(const Options &O, const char *Argv0, Report &Out) {
+  Run R(O, Argv0, &Out);
   return R.run();
 }
 

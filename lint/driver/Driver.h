@@ -13,8 +13,17 @@ enum class ExitStatus : int {
   AnalysisError = 3, ///< a file could not be analysed
 };
 
+struct Options;
+struct Report;
+
 /// Runs the command line; returns the process exit status.
 int runMain(int Argc, const char **Argv);
+
+/// Lints as the command does with \p O (its sources, configuration,
+/// compile database, probe) but writes no report: the shown findings land
+/// in \p Out. Errors are still printed on stderr. Returns the exit status
+/// the command would have (0 when findings were reported).
+int lintToReport(const Options &O, const char *Argv0, Report &Out);
 
 } // namespace gradlint::lint
 

@@ -31,6 +31,10 @@ OPTIONS:
   --format=text|json|sarif
                           output format (default text)
   -o <file>               write the report to <file> instead of stdout
+  --html=<dir>            also write an HTML report with the probe's curves
+                          to <dir>/index.html
+  --lsp                   serve diagnostics to an editor over the Language
+                          Server Protocol on stdin/stdout
   --probe, --no-probe     test findings with the probe (default on)
   --probe-steps=<n>       training steps of each probe run (default 100)
   --dump-model            print the extracted Model IR as JSON and exit
@@ -145,6 +149,11 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     GRADLINT_VALUE("--export-fixes", O.ExportFixes = V)
     GRADLINT_VALUE("-o", O.OutputFile = V)
     GRADLINT_VALUE("--output", O.OutputFile = V)
+    GRADLINT_VALUE("--html", {
+      if (V.empty())
+        return Status::error("--html: expected a directory");
+      O.HtmlDir = V;
+    })
     GRADLINT_VALUE("--baseline", O.Baseline = V)
     GRADLINT_VALUE("--write-baseline", O.WriteBaseline = V)
     GRADLINT_VALUE("--diff", {
@@ -217,6 +226,8 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Probe = false;
     } else if (A == "--dump-model") {
       O.DumpModel = true;
+    } else if (A == "--lsp") {
+      O.Lsp = true;
     } else if (A == "--version") {
       O.Version = true;
     } else if (A == "--help" || A == "-h" || A == "-help") {
@@ -231,6 +242,12 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   }
   if (O.Help || O.Version)
     return O;
+  if (O.Lsp) {
+    // The editor names the files; options given here apply to each.
+    if (!O.Sources.empty() || O.ProbeCommand)
+      return Status::error("--lsp takes no input files");
+    return O;
+  }
   if (O.ProbeCommand) {
     if (O.Sources.size() != 1)
       return Status::error("'gradlint probe' takes exactly one model file");

@@ -52,6 +52,10 @@ struct Options {
   HeaderMode Headers = HeaderMode::Auto;
   bool Version = false;
   bool Help = false;
+  /// --html=DIR: also write the HTML report to DIR/index.html.
+  std::string HtmlDir;
+  /// --lsp: serve the Language Server Protocol on stdin/stdout.
+  bool Lsp = false;
 };
 
 /// Parses argv; a usage error is returned as a one-line message.

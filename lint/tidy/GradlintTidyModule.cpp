@@ -73,17 +73,36 @@ GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
                              std::shared_ptr<ProgramCache> Cache)
     : ClangTidyCheck(Name, Context), Cache(std::move(Cache)) {
   // Every "gradlint-<name>.<Key>" of the CheckOptions, as the rules check
-  // reads them; Probe is the adapter's own.
+  // reads them; Probe is the adapter's own. The check's own keys (those its
+  // defaults echo) are read through OptionsView, which is how
+  // `clang-tidy --verify-config` learns that they exist; any other key
+  // under the prefix goes to the rules check, which rejects it by name.
   std::string Prefix = (Name + ".").str();
   rules::OptionMap Own;
+  {
+    std::vector<std::string> Ignored;
+    rules::OptionMap Defaults;
+    if (auto D = rules::createCheck(Name.str(), {}, Ignored))
+      D->storeOptions(Defaults);
+    for (const auto &KV : Defaults) {
+      llvm::StringRef Local(KV.first);
+      if (Local.consume_front(Prefix))
+        if (std::optional<StringRef> V = Options.get(Local))
+          Own[KV.first] = V->str();
+    }
+  }
   for (const auto &KV : Context->getOptions().CheckOptions) {
     llvm::StringRef Key = KV.getKey();
     if (!Key.starts_with(Prefix))
       continue;
     if (Key.drop_front(Prefix.size()) == "Probe")
       continue;
-    Own[Key.str()] = KV.getValue().Value;
+    Own.emplace(Key.str(), KV.getValue().Value);
   }
+  // The module-wide key is read from the map directly (it has no check
+  // prefix); --verify-config is told about it here.
+  if (llvm::StringSet<> *Collector = Context->getOptionsCollector())
+    Collector->insert(GlobalProbeKey);
   std::vector<std::string> Errors;
   Rules = rules::createCheck(Name.str(), Own, Errors);
   for (const std::string &E : Errors)
