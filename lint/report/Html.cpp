@@ -40,7 +40,7 @@ h3{font-size:15px;margin:0 0 6px}code,pre{font:12.5px/1.4 ui-monospace,"DejaVu S
 .sev-error .sev{background:#b00}.sev-note .sev{background:#69c}.check{font-size:12px;color:#555;margin-left:6px}
 .loc{color:#555;margin:0 0 6px}pre.excerpt{background:#fafafa;border:1px solid #eee;padding:6px 8px;overflow-x:auto;margin:6px 0}
 .excerpt .hl{background:#fff1b8;display:inline-block;min-width:100%}.excerpt .ln{color:#999;user-select:none}
-ul.notes{margin:6px 0;padding-left:20px}.fixit{margin:6px 0}.fixit code{background:#e8f5e9;padding:1px 4px}
+ul.notes{margin:6px 0;padding-left:20px}.fixit p{margin:6px 0 0}.excerpt .del{background:#fdecea;display:inline-block;min-width:100%}.excerpt .ins{background:#e8f5e9;display:inline-block;min-width:100%}
 .verdict{margin:8px 0;padding:6px 10px;border-radius:3px;background:#f1f1f1}.verdict-confirmed{background:#e8f5e9}
 .verdict-not-confirmed{background:#fff3e0}.verdict-inconclusive{background:#f3f3f3}
 .plots{display:flex;flex-wrap:wrap;gap:10px;margin-top:6px}svg.plot{background:#fff;border:1px solid #eee}
@@ -216,6 +216,45 @@ std::string plots(const ir::ProbeCurves &C, unsigned Seeds) {
   return Out;
 }
 
+/// The fix-its as the lines they change, before and after, one pair per
+/// line (a fix-it is within one line: the checks make no others).
+std::string fixIts(const ir::Finding &F, SourceCache &Sources,
+                   const std::string &Root) {
+  std::map<std::pair<std::string, unsigned>, std::vector<const ir::FixIt *>> ByLine;
+  for (const ir::FixIt &X : F.Fixes)
+    if (X.Loc.isValid() && X.Loc.Column > 0)
+      ByLine[{X.Loc.File, X.Loc.Line}].push_back(&X);
+  std::string Out;
+  for (auto &[At, Fixes] : ByLine) {
+    std::optional<llvm::StringRef> Line = Sources.line(At.first, At.second);
+    if (!Line)
+      continue;
+    std::string New = Line->str();
+    // Right to left, so earlier columns stay valid.
+    std::sort(Fixes.begin(), Fixes.end(),
+              [](const ir::FixIt *A, const ir::FixIt *B) {
+                return A->Loc.Column > B->Loc.Column;
+              });
+    bool Fits = true;
+    for (const ir::FixIt *X : Fixes) {
+      size_t Col = X->Loc.Column - 1;
+      if (Col + X->Length > New.size()) {
+        Fits = false;
+        break;
+      }
+      New.replace(Col, X->Length, X->Replacement);
+    }
+    if (!Fits)
+      continue;
+    Out += "<div class=\"fixit\"><p>Fix-it at <code>" +
+           esc(relativePath(At.first, Root)) + ":" + std::to_string(At.second) +
+           "</code>:</p>\n<pre class=\"excerpt\"><span class=\"del\">- " +
+           esc(Line->str()) + "</span>\n<span class=\"ins\">+ " + esc(New) +
+           "</span></pre></div>\n";
+  }
+  return Out;
+}
+
 std::string finding(const ir::Finding &F, SourceCache &Sources,
                     const std::string &Root, unsigned Index) {
   std::string Sev(ir::name(F.Sev));
@@ -239,19 +278,7 @@ std::string finding(const ir::Finding &F, SourceCache &Sources,
     }
     Out += "</ul>\n";
   }
-  for (const ir::FixIt &X : F.Fixes) {
-    Out += "<p class=\"fixit\">Fix-it at <code>" + esc(where(X.Loc, Root)) +
-           "</code>: ";
-    std::string Old;
-    if (std::optional<llvm::StringRef> T = Sources.text(X.Loc.File))
-      if (X.Loc.Offset + X.Length <= T->size())
-        Old = T->substr(X.Loc.Offset, X.Length).str();
-    if (!Old.empty())
-      Out += "replace <code>" + esc(Old) + "</code> with ";
-    else
-      Out += "insert ";
-    Out += "<code>" + esc(X.Replacement) + "</code></p>\n";
-  }
+  Out += fixIts(F, Sources, Root);
   if (F.Probe) {
     Out += "<p class=\"verdict verdict-" + std::string(ir::name(F.Probe->Kind)) +
            "\">" + esc(ir::verdictNote(*F.Probe)) + "</p>\n";
