@@ -17,7 +17,9 @@
 #include "lint/report/SafeWrite.h"
 #include "lint/report/SourceCache.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -166,6 +168,27 @@ private:
                                 {"diagnostics", std::move(Diagnostics)}}}});
   }
 
+  /// Clang names a header by the path it was found under, relative to the
+  /// compile command's directory when the include path is relative; the
+  /// server's own directory means nothing. Such a path is taken relative
+  /// to the document's folder when the file is there (the usual case: the
+  /// build runs in the source folder), else left to canonicalPath.
+  static void absolutize(Report &R, const std::string &DocDir) {
+    auto Fix = [&](std::string &File) {
+      if (File.empty() || llvm::sys::path::is_absolute(File))
+        return;
+      llvm::SmallString<256> Candidate(DocDir);
+      llvm::sys::path::append(Candidate, File);
+      if (llvm::sys::fs::exists(Candidate))
+        File = std::string(Candidate);
+    };
+    for (ir::Finding &F : R.Findings) {
+      Fix(F.Loc.File);
+      for (ir::Note &N : F.Notes)
+        Fix(N.Loc.File);
+    }
+  }
+
   void lintAndPublish(const std::string &Path) {
     std::string Key = canonicalPath(Path);
     Options O = Base;
@@ -180,6 +203,7 @@ private:
     O.DumpModel = O.DumpConfig = O.ListChecks = false;
     Report R;
     (void)lintToReport(O, Argv0, R);
+    absolutize(R, llvm::sys::path::parent_path(Key).str());
     SourceCache Sources;
     std::map<std::string, json::Array> ByFile = lsp::diagnosticsByFile(R, Sources);
     // A file that could not be analysed says so at its top.
@@ -191,12 +215,15 @@ private:
           {"severity", 1},
           {"source", "gradlint"},
           {"message", "gradlint could not analyse this file: " + E.Message}});
-    ByFile.try_emplace(Key); // the document itself, even when clean
-    std::set<std::string> Now;
-    for (auto &[File, Diags] : ByFile) {
-      Now.insert(File);
-      publish(File, std::move(Diags));
-    }
+    // The headers first, the document itself last (even when clean): a
+    // client waiting for the document's diagnostics has them all then.
+    std::set<std::string> Now{Key};
+    for (auto &[File, Diags] : ByFile)
+      if (File != Key) {
+        Now.insert(File);
+        publish(File, std::move(Diags));
+      }
+    publish(Key, std::move(ByFile[Key]));
     for (const std::string &F : Published[Key])
       if (!Now.count(F))
         publish(F, json::Array());

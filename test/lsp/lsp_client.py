@@ -15,14 +15,16 @@ import select
 import subprocess
 import sys
 import time
+from urllib.parse import unquote
 
 TIMEOUT = 120
+LOG = print
 
 
 class Client:
-    def __init__(self, argv):
+    def __init__(self, argv, cwd=None):
         self.proc = subprocess.Popen(argv, stdin=subprocess.PIPE,
-                                     stdout=subprocess.PIPE)
+                                     stdout=subprocess.PIPE, cwd=cwd)
         self.buf = b""
 
     def raw(self, data):
@@ -65,17 +67,20 @@ class Client:
             m = self.receive()
             if "method" not in m and m.get("id") == id_:
                 return m
-            print("unexpected: %s" % json.dumps(m))
+            LOG("unexpected: %s" % json.dumps(m))
 
     def diagnostics(self, uri):
-        """The publishDiagnostics for uri (others, for headers, are kept)."""
+        """The publishDiagnostics for uri; those for other files (headers),
+        which come first, in self.others by path."""
+        self.others = {}
         while True:
             m = self.receive()
             if m.get("method") == "textDocument/publishDiagnostics":
                 if m["params"]["uri"] == uri:
                     return m["params"]["diagnostics"]
-                print("published for another file: %s" %
-                      os.path.basename(m["params"]["uri"]))
+                path = unquote(m["params"]["uri"][len("file://"):])
+                LOG("published for another file: %s" % os.path.basename(path))
+                self.others[os.path.realpath(path)] = m["params"]["diagnostics"]
 
 
 def uri_of(path):
@@ -91,15 +96,16 @@ def expected_from_json(gradlint, path, options):
                           "--quiet", path] + options,
                          stdout=subprocess.PIPE, check=False).stdout
     report = json.loads(out)
-    want = []
+    want = {}
     for f in report["findings"]:
-        if os.path.realpath(f["file"]) != os.path.realpath(path):
-            continue
-        message = f["message"]
-        want.append((f["line"] - 1, f["column"] - 1, SEVERITY[f["severity"]],
-                     f["check"], message, len(f["notes"]),
-                     f["probe"] is not None))
-    return sorted(want)
+        # A header's path may be relative to the compile directory, here
+        # the file's own.
+        file = os.path.join(os.path.dirname(os.path.abspath(path)), f["file"])
+        want.setdefault(os.path.realpath(file), []).append(
+            (f["line"] - 1, f["column"] - 1, SEVERITY[f["severity"]],
+             f["check"], f["message"], len(f["notes"]),
+             f["probe"] is not None))
+    return {k: sorted(v) for k, v in want.items()}
 
 
 def got_from_lsp(diags):
@@ -118,7 +124,15 @@ def main():
     options = sys.argv[4:] if len(sys.argv) > 3 and sys.argv[3] == "--" else []
     # Server options: those before '--' in options apply to every file,
     # compiler arguments after it too.
-    c = Client([gradlint, "--lsp"] + options)
+    return session([gradlint, "--lsp"] + options, gradlint, path, options)
+
+
+def session(server_argv, gradlint, path, options, out=print, cwd=None):
+    """One whole session with the server started as server_argv; 0 if the
+    diagnostics published for path equal the command's with options."""
+    global LOG
+    print = LOG = out  # noqa: A001  (the editor snippets test keeps it quiet)
+    c = Client(server_argv, cwd)
 
     # Malformed input first: none of it may end the server.
     c.raw(b"X-Nonsense: 1\r\n\r\n")                  # no Content-Length
@@ -150,6 +164,7 @@ def main():
             "params": {"textDocument": {"uri": uri, "languageId": "cpp",
                                         "version": 1, "text": text}}})
     diags = c.diagnostics(uri)
+    opened_others = c.others
     for d in diags:
         r = d["range"]
         print("open: %d:%d-%d:%d severity=%d code=%s href=%s related=%d" % (
@@ -168,14 +183,23 @@ def main():
     saved = c.diagnostics(uri)
     print("save: %d diagnostics" % len(saved))
 
+    saved_others = c.others
     want = expected_from_json(gradlint, path, options)
-    got = got_from_lsp(diags)
-    if got != want or got_from_lsp(saved) != want:
+    me = os.path.realpath(path)
+    got = {me: got_from_lsp(diags)}
+    for other, d in opened_others.items():
+        got[other] = got_from_lsp(d)
+    again = {me: got_from_lsp(saved)}
+    for other, d in saved_others.items():
+        again[other] = got_from_lsp(d)
+    want.setdefault(me, [])
+    if got != want or again != want:
         print("FAIL: the server and the command differ")
         print("  command: %s" % want)
         print("  server:  %s" % got)
         return 1
-    print("same as --format=json: %d findings" % len(want))
+    print("same as --format=json: %d findings in %d files" % (
+        sum(len(v) for v in want.values()), len(want)))
 
     c.send({"jsonrpc": "2.0", "id": 2, "method": "shutdown"})
     m = c.response(2)
