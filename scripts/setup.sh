@@ -9,6 +9,7 @@ PACKAGES=(
   libeigen3-dev libfmt-dev libgtest-dev
   libtorch-dev
   python3-jsonschema pre-commit
+  chromium python3-pil
 )
 
 missing=()
