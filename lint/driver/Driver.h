@@ -20,9 +20,10 @@ struct Report;
 int runMain(int Argc, const char **Argv);
 
 /// Lints as the command does with \p O (its sources, configuration,
-/// compile database, probe) but writes no report: the shown findings land
-/// in \p Out. Errors are still printed on stderr. Returns the exit status
-/// the command would have (0 when findings were reported).
+/// compile database, probe) but writes no report: the shown findings, and
+/// the files that could not be analysed, land in \p Out. Errors are still
+/// printed on stderr. Returns 0 once the report is in \p Out, else the
+/// command's error status (2 for a configuration error) with \p Out empty.
 int lintToReport(const Options &O, const char *Argv0, Report &Out);
 
 } // namespace gradlint::lint
