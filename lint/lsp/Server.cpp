@@ -39,6 +39,7 @@ namespace json = llvm::json;
 constexpr int ParseError = -32700;
 constexpr int InvalidRequest = -32600;
 constexpr int MethodNotFound = -32601;
+constexpr int ServerNotInitialized = -32002;
 
 class Server {
 public:
@@ -110,7 +111,12 @@ private:
       reply(Id, error(InvalidRequest, "the server is shut down"));
       return;
     }
+    if (Method != "initialize" && !Initialized) {
+      reply(Id, error(ServerNotInitialized, "initialize first"));
+      return;
+    }
     if (Method == "initialize") {
+      Initialized = true;
       json::Object Sync{{"openClose", true},
                         {"change", 0}, // None: only opens and saves lint
                         {"save", json::Object{{"includeText", false}}}};
@@ -141,8 +147,9 @@ private:
   }
 
   void notification(llvm::StringRef Method, const json::Value *Params) {
-    if (ShutDown)
-      return;
+    if (ShutDown || !Initialized)
+      return; // as the protocol says: dropped
+
     if (Method == "textDocument/didOpen" || Method == "textDocument/didSave") {
       if (std::optional<std::string> Path = documentPath(Params))
         lintAndPublish(*Path);
@@ -233,6 +240,7 @@ private:
   const Options &Base;
   const char *Argv0;
   std::FILE *Out;
+  bool Initialized = false;
   bool ShutDown = false;
   bool Exited = false;
   /// Per open document, the files its last lint published diagnostics for.

@@ -146,7 +146,7 @@ def session(server_argv, gradlint, path, options, out=print, cwd=None):
     c.send({"jsonrpc": "2.0", "id": 7, "method": "textDocument/hover",
             "params": {}})
     m = c.response(7)
-    print("unknown method: code=%d" % m["error"]["code"])
+    print("before initialize: code=%d" % m["error"]["code"])
 
     c.send({"jsonrpc": "2.0", "id": 1, "method": "initialize",
             "params": {"processId": None, "rootUri": None,
@@ -156,6 +156,10 @@ def session(server_argv, gradlint, path, options, out=print, cwd=None):
     print("initialize: server=%s openClose=%s save=%s" % (
         m["result"]["serverInfo"]["name"], caps["openClose"],
         "save" in caps))
+    c.send({"jsonrpc": "2.0", "id": 8, "method": "textDocument/hover",
+            "params": {}})
+    m = c.response(8)
+    print("unknown method: code=%d" % m["error"]["code"])
     c.send({"jsonrpc": "2.0", "method": "initialized", "params": {}})
 
     uri = uri_of(path)
