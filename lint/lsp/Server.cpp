@@ -175,6 +175,16 @@ private:
                                 {"diagnostics", std::move(Diagnostics)}}}});
   }
 
+  /// An error diagnostic at the top of a file.
+  static json::Object topOfFile(const std::string &Message) {
+    auto At = [] { return json::Object{{"line", 0}, {"character", 0}}; };
+    return json::Object{
+        {"range", json::Object{{"start", At()}, {"end", At()}}},
+        {"severity", 1},
+        {"source", "gradlint"},
+        {"message", Message}};
+  }
+
   /// Clang names a header by the path it was found under, relative to the
   /// compile command's directory when the include path is relative; the
   /// server's own directory means nothing. Such a path is taken relative
@@ -209,19 +219,20 @@ private:
     O.HtmlDir.clear();
     O.DumpModel = O.DumpConfig = O.ListChecks = false;
     Report R;
-    (void)lintToReport(O, Argv0, R);
+    int Status = lintToReport(O, Argv0, R);
     absolutize(R, llvm::sys::path::parent_path(Key).str());
     SourceCache Sources;
     std::map<std::string, json::Array> ByFile = lsp::diagnosticsByFile(R, Sources);
+    // A configuration or compile-database error: the one line is on the
+    // server's stderr (the editor's log); the file says where to look.
+    if (Status != 0)
+      ByFile[Key].push_back(topOfFile(
+          "gradlint could not lint this file (exit status " +
+          std::to_string(Status) + "); the language server's log says why"));
     // A file that could not be analysed says so at its top.
     for (const FileError &E : R.Errors)
-      ByFile[canonicalPath(E.File)].push_back(json::Object{
-          {"range",
-           json::Object{{"start", json::Object{{"line", 0}, {"character", 0}}},
-                        {"end", json::Object{{"line", 0}, {"character", 0}}}}},
-          {"severity", 1},
-          {"source", "gradlint"},
-          {"message", "gradlint could not analyse this file: " + E.Message}});
+      ByFile[canonicalPath(E.File)].push_back(
+          topOfFile("gradlint could not analyse this file: " + E.Message));
     // The headers first, the document itself last (even when clean): a
     // client waiting for the document's diagnostics has them all then.
     std::set<std::string> Now{Key};
