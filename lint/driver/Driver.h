@@ -23,7 +23,8 @@ int runMain(int Argc, const char **Argv);
 /// compile database, probe) but writes no report: the shown findings, and
 /// the files that could not be analysed, land in \p Out. Errors are still
 /// printed on stderr. Returns 0 once the report is in \p Out, else the
-/// command's error status (2 for a configuration error) with \p Out empty.
+/// command's error status (2 for a configuration error) with the errors in
+/// Out.RunErrors.
 int lintToReport(const Options &O, const char *Argv0, Report &Out);
 
 } // namespace gradlint::lint

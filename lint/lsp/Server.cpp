@@ -217,18 +217,25 @@ private:
     O.Fix = false;
     O.WriteBaseline.clear();
     O.HtmlDir.clear();
+    O.SarifFile.clear();
+    O.JsonFile.clear();
+    O.Format = OutputFormat::Text;
+    O.PreCommit = false;
     O.DumpModel = O.DumpConfig = O.ListChecks = false;
     Report R;
     int Status = lintToReport(O, Argv0, R);
     absolutize(R, llvm::sys::path::parent_path(Key).str());
     SourceCache Sources;
     std::map<std::string, json::Array> ByFile = lsp::diagnosticsByFile(R, Sources);
-    // A configuration or compile-database error: the one line is on the
-    // server's stderr (the editor's log); the file says where to look.
+    // A configuration or compile-database error: the one line, also on the
+    // server's stderr (the editor's log), at the top of the file.
     if (Status != 0)
       ByFile[Key].push_back(topOfFile(
-          "gradlint could not lint this file (exit status " +
-          std::to_string(Status) + "); the language server's log says why"));
+          R.RunErrors.empty()
+              ? "gradlint could not lint this file (exit status " +
+                    std::to_string(Status) +
+                    "); the language server's log says why"
+              : "gradlint could not lint this file: " + R.RunErrors.front()));
     // A file that could not be analysed says so at its top.
     for (const FileError &E : R.Errors)
       ByFile[canonicalPath(E.File)].push_back(

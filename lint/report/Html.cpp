@@ -8,6 +8,7 @@
 
 #include "lint/report/Html.h"
 
+#include "lint/report/CheckDocs.h"
 #include "lint/report/SafeWrite.h"
 #include "lint/report/SourceCache.h"
 #include "lint/report/SvgPlot.h"
@@ -19,10 +20,6 @@
 #include <cctype>
 #include <cmath>
 #include <map>
-
-#ifndef GRADLINT_DOCS_URL
-#define GRADLINT_DOCS_URL "https://github.com/gradlint/gradlint/blob/main/docs/"
-#endif
 
 namespace gradlint::lint {
 
@@ -293,7 +290,7 @@ std::string finding(const ir::Finding &F, SourceCache &Sources,
 } // namespace
 
 std::string checkPageUrl(const std::string &Check) {
-  return std::string(GRADLINT_DOCS_URL) + "checks/" + Check + ".md";
+  return checkDocUrl(Check, defaultDocsUrl());
 }
 
 std::string modelOfFinding(const ir::Finding &F, const ir::Program &P) {
