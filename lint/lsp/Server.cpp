@@ -20,6 +20,7 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/JSON.h"
 #include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
 
 #include <map>
@@ -229,13 +230,33 @@ private:
     std::map<std::string, json::Array> ByFile = lsp::diagnosticsByFile(R, Sources);
     // A configuration or compile-database error: the one line, also on the
     // server's stderr (the editor's log), at the top of the file.
-    if (Status != 0)
+    if (Status != 0) {
       ByFile[Key].push_back(topOfFile(
           R.RunErrors.empty()
               ? "gradlint could not lint this file (exit status " +
                     std::to_string(Status) +
                     "); the language server's log says why"
               : "gradlint could not lint this file: " + R.RunErrors.front()));
+      // An error with a place (".clang-tidy:3:5: unknown option ...") is
+      // also shown there, where it is fixed.
+      llvm::SmallVector<llvm::StringRef, 5> M;
+      if (!R.RunErrors.empty() &&
+          llvm::Regex("^(/.+):([0-9]+):([0-9]+): (.*)$")
+              .match(R.RunErrors.front(), &M) &&
+          llvm::sys::fs::exists(M[1])) {
+        ir::SourceLoc At;
+        At.File = M[1].str();
+        M[2].getAsInteger(10, At.Line);
+        M[3].getAsInteger(10, At.Column);
+        json::Object D = topOfFile(M[4].str());
+        D["range"] = json::Object{
+            {"start", json::Object{{"line", At.Line ? At.Line - 1 : 0},
+                                   {"character", At.Column ? At.Column - 1 : 0}}},
+            {"end", json::Object{{"line", At.Line ? At.Line - 1 : 0},
+                                 {"character", At.Column ? At.Column - 1 : 0}}}};
+        ByFile[canonicalPath(At.File)].push_back(std::move(D));
+      }
+    }
     // A file that could not be analysed says so at its top.
     for (const FileError &E : R.Errors)
       ByFile[canonicalPath(E.File)].push_back(
