@@ -40,6 +40,9 @@ struct Variant {
   bool Ok = false;
   std::string Error;
   std::vector<Measurements> PerSeed;
+  /// Each seed's run step by step, parallel to PerSeed.
+  std::vector<ir::SeedCurve> Curves;
+  std::vector<std::string> CurveLayers;
   Measurements Median;
   std::string OptName;
   Plan ThePlan;
@@ -152,11 +155,14 @@ Variant runVariant(const ir::Program &P, const std::string &Model,
   Left -= Cost;
   std::map<std::string, std::vector<double>> All;
   for (int I = 0; I < R.ThePlan.Seeds; ++I) {
-    StatusOr<Measurements> M = train(*S, R.ThePlan.Steps, runSeed(O, I));
+    ir::SeedCurve Curve;
+    StatusOr<Measurements> M = train(*S, R.ThePlan.Steps, runSeed(O, I),
+                                     &Curve, &R.CurveLayers);
     if (!M) {
       R.Error = M.status().message();
       return R;
     }
+    R.Curves.push_back(std::move(Curve));
     for (auto &[K, V] : *M)
       All[K].push_back(V);
     R.PerSeed.push_back(std::move(*M));
@@ -384,6 +390,10 @@ void probeFindings(const ir::Program &Program,
     ir::Verdict V;
     std::vector<ClaimResult> Results;
     const Variant *Lead = nullptr;
+    // The fixed runs drawn beside the written ones: the first probed
+    // claim's.
+    const Variant *LeadFix = nullptr;
+    std::string LeadFixText;
     for (const ir::Claim &C : Fd.Claims) {
       ClaimResult R;
       const Variant &W = Get(C.ModelName, ir::Fix(), nullptr);
@@ -405,9 +415,14 @@ void probeFindings(const ir::Program &Program,
         Results.push_back(R);
         continue;
       }
-      if (Fx)
+      if (Fx) {
         for (auto &[K, X] : Fx->Median)
           V.Fixed.emplace(K, X);
+        if (!LeadFix) {
+          LeadFix = Fx;
+          LeadFixText = describeFix(C.TheFix);
+        }
+      }
       Results.push_back(evaluate(C, W, Fx, V));
     }
 
@@ -461,6 +476,14 @@ void probeFindings(const ir::Program &Program,
       First = false;
     }
     V.Summary = Summary;
+    ir::ProbeCurves Curves;
+    Curves.Layers = Lead->CurveLayers;
+    Curves.AsWritten = Lead->Curves;
+    if (LeadFix && LeadFix->CurveLayers == Lead->CurveLayers) {
+      Curves.Fixed = LeadFix->Curves;
+      Curves.FixDescription = LeadFixText;
+    }
+    V.Curves = std::move(Curves);
     Fd.Probe = V;
   }
 }

@@ -308,7 +308,30 @@ StatusOr<RunData> prepareRun(const TrainingSetup &S, uint64_t Seed) {
   return D;
 }
 
-StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed) {
+void downsample(ir::SeedCurve &C, int Max) {
+  size_t N = C.Steps.size();
+  if (Max < 2 || N <= size_t(Max))
+    return;
+  // Sample K of Max is at index K * (N - 1) / (Max - 1): evenly spaced,
+  // first and last kept, strictly increasing since N > Max.
+  auto Pick = [&](auto &V) {
+    using T = typename std::decay_t<decltype(V)>::value_type;
+    std::vector<T> Out;
+    Out.reserve(size_t(Max));
+    for (size_t K = 0; K < size_t(Max); ++K)
+      Out.push_back(V[K * (N - 1) / size_t(Max - 1)]);
+    V = std::move(Out);
+  };
+  Pick(C.Steps);
+  Pick(C.Loss);
+  for (std::vector<double> &G : C.GradNorm)
+    if (G.size() == N)
+      Pick(G);
+}
+
+StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
+                             ir::SeedCurve *Curve,
+                             std::vector<std::string> *Layers) {
   StatusOr<RunData> DOr = prepareRun(S, Seed);
   if (!DOr)
     return DOr.status();
@@ -377,6 +400,11 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed) {
       NonFinite = true;
   };
 
+  // This step's loss and per-layer weight gradient norms, for Curve.
+  double StepLoss = NAN;
+  std::vector<double> StepNorms;
+  bool StepBackward = false;
+
   auto Run = [&](Action A) {
     switch (A) {
     case Action::Forward:
@@ -387,6 +415,7 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed) {
         Forward();
       double V = L->forward(*Out, T);
       Losses.push_back(V);
+      StepLoss = V;
       HaveLoss = true;
       if (!std::isfinite(V))
         NonFinite = true;
@@ -414,6 +443,12 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed) {
         LastNorms.push_back(La);
         if (Affine.size() >= 2 && La > 0)
           GradRatios.push_back(F / La);
+        if (Curve) {
+          StepNorms.clear();
+          for (size_t I : Affine)
+            StepNorms.push_back(double(WeightOf(I)->Grad.norm()));
+          StepBackward = true;
+        }
       }
       break;
     }
@@ -447,11 +482,32 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed) {
   for (Action A : S.Once)
     Run(A);
   int Done = 0;
+  if (Curve) {
+    *Curve = ir::SeedCurve();
+    Curve->GradNorm.resize(Affine.size());
+  }
+  if (Layers) {
+    Layers->clear();
+    for (size_t I : Affine)
+      Layers->push_back(Net.Layers[I].Name.empty()
+                            ? "layer " + std::to_string(I)
+                            : Net.Layers[I].Name);
+  }
   for (; Done < Steps && !NonFinite; ++Done) {
     HaveOut = HaveLoss = false;
+    StepLoss = NAN;
+    StepBackward = false;
     for (Action A : S.Each)
       Run(A);
+    if (Curve) {
+      Curve->Steps.push_back(Done);
+      Curve->Loss.push_back(StepLoss);
+      for (size_t K = 0; K < Affine.size(); ++K)
+        Curve->GradNorm[K].push_back(StepBackward ? StepNorms[K] : NAN);
+    }
   }
+  if (Curve)
+    downsample(*Curve, ir::MaxCurvePoints);
 
   // The state after training.
   Forward();

@@ -3,6 +3,7 @@
 #ifndef GRADLINT_RUNTIME_TRAINER_H
 #define GRADLINT_RUNTIME_TRAINER_H
 
+#include "rules/ir/Finding.h"
 #include "rules/ir/Status.h"
 #include "runtime/Network.h"
 #include "runtime/Setup.h"
@@ -58,7 +59,16 @@ StatusOr<RunData> prepareRun(const TrainingSetup &S, uint64_t Seed);
 /// (init, data, targets, dropout) are independent of one another. Also
 /// measures "task_loss": the loss after training both variants of a claim
 /// are compared on (see taskLoss in Trainer.cpp).
-StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed);
+/// With \p Curve, also records the loss and each affine layer's weight
+/// gradient norm at every step, downsampled to ir::MaxCurvePoints, and the
+/// recorded layers' names in \p Layers.
+StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
+                             ir::SeedCurve *Curve = nullptr,
+                             std::vector<std::string> *Layers = nullptr);
+
+/// Keeps at most \p Max evenly spaced samples of \p C, the first and the
+/// last among them.
+void downsample(ir::SeedCurve &C, int Max);
 
 } // namespace gradlint::probe
 

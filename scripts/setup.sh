@@ -11,6 +11,8 @@ PACKAGES=(
   python3-jsonschema pre-commit
   # cpack -G DEB (dpkg-shlibdeps); man -l renders the generated man page
   dpkg-dev man-db
+  # test/html/browser.test: headless Chromium, and PIL to read its screenshot
+  chromium python3-pil
 )
 
 missing=()

@@ -24,10 +24,12 @@
 #include "lint/driver/ProjectLayout.h"
 #include "lint/driver/ResultCache.h"
 #include "lint/driver/Shard.h"
+#include "lint/lsp/Server.h"
 #include "lint/report/Baseline.h"
 #include "lint/report/BoundedInput.h"
 #include "lint/report/CheckDocs.h"
 #include "lint/report/Fixes.h"
+#include "lint/report/Html.h"
 #include "lint/report/IrJson.h"
 #include "lint/report/Report.h"
 #include "lint/report/SafeWrite.h"
@@ -242,10 +244,17 @@ std::string jsonError(const std::string &Path, const std::string &Msg) {
 
 class Run {
 public:
-  Run(const Options &O, const char *Argv0) : O(O), Argv0(Argv0) {}
+  Run(const Options &O, const char *Argv0, Report *Capture = nullptr)
+      : O(O), Argv0(Argv0), Capture(Capture) {}
 
   int run() {
     int S = runSteps();
+    if (Capture) {
+      // lintToReport() writes nothing; on an error its RunErrors say why.
+      if (S != exitCode(ExitStatus::Clean))
+        *Capture = Rep;
+      return S;
+    }
     // A SARIF upload step needs its file whatever happened: on a usage,
     // configuration or analysis error the report still says what went
     // wrong (executionSuccessful false, the error as a notification).
@@ -753,8 +762,15 @@ private:
     }
     Rep.Findings = Shown;
     Rep.Fingerprints = ShownPrints;
+    if (Capture) {
+      *Capture = Rep;
+      return exitCode(ExitStatus::Clean);
+    }
     if (Status S = Out.write(Rep, Sources, Root); !S)
       return error(ExitStatus::UsageError, S.message());
+    if (!O.HtmlDir.empty())
+      if (Status H = writeHtmlReport(O.HtmlDir, Rep, Merged, Sources, Root); !H)
+        return error(ExitStatus::UsageError, H.message());
 
     if (!O.ExportFixes.empty()) {
       // `check`'s inputs are facts files; the main source is the first
@@ -791,6 +807,8 @@ private:
 
   const Options &O;
   const char *Argv0;
+  /// lintToReport(): the report goes here, nothing is written.
+  Report *Capture;
   Outputs Out{O};
   std::optional<LineFilter> Lines, Diff;
   /// Before any source is read: --fix refuses files modified since.
@@ -834,6 +852,8 @@ int runMain(int Argc, const char **Argv) {
                  << LLVM_VERSION_STRING << ")\n";
     return exitCode(ExitStatus::Clean);
   }
+  if (O->Lsp)
+    return runLspServer(*O, Argv[0]);
   if (O->PreCommit) {
     takeTrailingFiles(*O);
     if (O->Sources.empty())
@@ -850,6 +870,11 @@ int runMain(int Argc, const char **Argv) {
     return exitCode(ExitStatus::Clean);
   }
   Run R(*O, Argv[0]);
+  return R.run();
+}
+
+int lintToReport(const Options &O, const char *Argv0, Report &Out) {
+  Run R(O, Argv0, &Out);
   return R.run();
 }
 

@@ -45,6 +45,10 @@ static const OptionDoc OptionTable[] = {
     {"--sarif=<file>", "also write a SARIF report to <file> (written on\n"
                        "every exit status once <file> is known)"},
     {"--json=<file>", "also write a JSON report to <file>"},
+    {"--html=<dir>", "also write an HTML report with the probe's curves\n"
+                     "to <dir>/index.html"},
+    {"--lsp", "serve diagnostics to an editor over the Language\n"
+              "Server Protocol on stdin/stdout"},
     {"--docs-url=<url>", "base URL of gradlint's docs/ for SARIF help links"},
     {"--probe, --no-probe", "test findings with the probe (default on)"},
     {"--probe-steps=<n>", "training steps of each probe run (default 100)"},
@@ -279,6 +283,11 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     GRADLINT_VALUE("--export-fixes", O.ExportFixes = V)
     GRADLINT_VALUE("-o", O.OutputFile = V)
     GRADLINT_VALUE("--output", O.OutputFile = V)
+    GRADLINT_VALUE("--html", {
+      if (V.empty())
+        return Status::error("--html: expected a directory");
+      O.HtmlDir = V;
+    })
     GRADLINT_VALUE("--sarif", O.SarifFile = V)
     GRADLINT_VALUE("--json", O.JsonFile = V)
     GRADLINT_VALUE("--docs-url", O.DocsUrl = V)
@@ -377,6 +386,8 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Probe = false;
     } else if (A == "--dump-model") {
       O.DumpModel = true;
+    } else if (A == "--lsp") {
+      O.Lsp = true;
     } else if (A == "--version") {
       O.Version = true;
     } else if (A == "--help" || A == "-h" || A == "-help") {
@@ -400,6 +411,12 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   if (O.Help || O.Version || O.HelpMan || O.BashCompletion ||
       !O.Explain.empty())
     return O;
+  if (O.Lsp) {
+    // The editor names the files; options given here apply to each.
+    if (!O.Sources.empty() || O.ProbeCommand)
+      return Status::error("--lsp takes no input files");
+    return O;
+  }
   if (O.PreCommit) {
     // The hook's defaults; an explicit --probe wins.
     O.Quiet = true;

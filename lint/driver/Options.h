@@ -88,6 +88,10 @@ struct Options {
   bool BashCompletion = false;
   /// --pre-commit: the hook mode (PreCommit.h).
   bool PreCommit = false;
+  /// --html=DIR: also write the HTML report to DIR/index.html.
+  std::string HtmlDir;
+  /// --lsp: serve the Language Server Protocol on stdin/stdout.
+  bool Lsp = false;
 };
 
 /// One option as --help, the man page and the completion show it.

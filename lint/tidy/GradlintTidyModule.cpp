@@ -23,6 +23,8 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
 
 #include <memory>
 
@@ -71,19 +73,39 @@ ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx) {
 
 GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
                              std::shared_ptr<ProgramCache> Cache)
-    : ClangTidyCheck(Name, Context), Cache(std::move(Cache)) {
+    : ClangTidyCheck(Name, Context), Cache(std::move(Cache)),
+      TidyContext(Context) {
   // Every "gradlint-<name>.<Key>" of the CheckOptions, as the rules check
-  // reads them; Probe is the adapter's own.
+  // reads them; Probe is the adapter's own. The check's own keys (those its
+  // defaults echo) are read through OptionsView, which is how
+  // `clang-tidy --verify-config` learns that they exist; any other key
+  // under the prefix goes to the rules check, which rejects it by name.
   std::string Prefix = (Name + ".").str();
   rules::OptionMap Own;
+  {
+    std::vector<std::string> Ignored;
+    rules::OptionMap Defaults;
+    if (auto D = rules::createCheck(Name.str(), {}, Ignored))
+      D->storeOptions(Defaults);
+    for (const auto &KV : Defaults) {
+      llvm::StringRef Local(KV.first);
+      if (Local.consume_front(Prefix))
+        if (std::optional<StringRef> V = Options.get(Local))
+          Own[KV.first] = V->str();
+    }
+  }
   for (const auto &KV : Context->getOptions().CheckOptions) {
     llvm::StringRef Key = KV.getKey();
     if (!Key.starts_with(Prefix))
       continue;
     if (Key.drop_front(Prefix.size()) == "Probe")
       continue;
-    Own[Key.str()] = KV.getValue().Value;
+    Own.emplace(Key.str(), KV.getValue().Value);
   }
+  // The module-wide key is read from the map directly (it has no check
+  // prefix); --verify-config is told about it here.
+  if (llvm::StringSet<> *Collector = Context->getOptionsCollector())
+    Collector->insert(GlobalProbeKey);
   std::vector<std::string> Errors;
   Rules = rules::createCheck(Name.str(), Own, Errors);
   for (const std::string &E : Errors)
@@ -195,7 +217,39 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       else
         diag(ir::verdictNote(*F.Probe), DiagnosticIDs::Note);
     }
+    if (SourceLocation Inc = includedFromMainFile(SM, Loc); Inc.isValid())
+      diag(Inc, "'%0' is included here", DiagnosticIDs::Note)
+          << llvm::sys::path::filename(SM.getFilename(SM.getSpellingLoc(Loc)));
   }
+}
+
+SourceLocation
+GradlintCheck::includedFromMainFile(const SourceManager &SM,
+                                    SourceLocation Loc) const {
+  // The command shows a header's findings unless a HeaderFilterRegex says
+  // otherwise; clang-tidy drops a diagnostic in a header unless the header
+  // filter matches or one of its notes is in the main file. With no header
+  // filter, the note where the main file includes the header keeps the
+  // finding, as the command keeps it; a filter the user set decides alone.
+  const ClangTidyOptions &O = TidyContext->getOptions();
+  if (O.HeaderFilterRegex && !O.HeaderFilterRegex->empty())
+    return {};
+  if (Loc.isInvalid() || SM.isInMainFile(Loc) || SM.isInSystemHeader(Loc))
+    return {};
+  FileID FID = SM.getFileID(SM.getSpellingLoc(Loc));
+  if (O.ExcludeHeaderFilterRegex && !O.ExcludeHeaderFilterRegex->empty() &&
+      llvm::Regex(*O.ExcludeHeaderFilterRegex)
+          .match(SM.getFilename(SM.getLocForStartOfFile(FID))))
+    return {};
+  for (int Depth = 0; FID.isValid() && Depth < 64; ++Depth) {
+    SourceLocation Inc = SM.getIncludeLoc(FID);
+    if (Inc.isInvalid())
+      return {};
+    if (SM.isInMainFile(Inc))
+      return Inc;
+    FID = SM.getFileID(Inc);
+  }
+  return {};
 }
 
 namespace {

@@ -52,7 +52,15 @@ private:
   SourceLocation toClang(const SourceManager &SM,
                          const ::gradlint::ir::SourceLoc &L) const;
 
+  /// Where the main file includes the header \p Loc is in, when the
+  /// finding would otherwise be hidden by clang-tidy's header filter but
+  /// the command shows it; invalid otherwise.
+  SourceLocation includedFromMainFile(const SourceManager &SM,
+                                      SourceLocation Loc) const;
+
   std::shared_ptr<ProgramCache> Cache;
+  /// ClangTidyCheck keeps its own private: the effective header filters.
+  ClangTidyContext *TidyContext;
   std::unique_ptr<::gradlint::rules::Check> Rules;
   bool Probe = false;
 };

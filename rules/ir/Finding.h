@@ -109,6 +109,31 @@ struct Claim {
 /// NotConfirmed (the fix clearly does not help) does.
 enum class VerdictKind { Confirmed, NotConfirmed, Inconclusive, NotProbed };
 
+/// One seed's training run, step by step, downsampled to at most
+/// MaxCurvePoints samples.
+struct SeedCurve {
+  /// The training step of each sample, from 0.
+  std::vector<int> Steps;
+  /// The loss at each sampled step.
+  std::vector<double> Loss;
+  /// GradNorm[L][I]: the gradient norm of recorded layer L's weight at
+  /// sample I (empty when the step has no backward).
+  std::vector<std::vector<double>> GradNorm;
+};
+
+/// At most this many samples per curve: enough for a plot, small in JSON.
+constexpr int MaxCurvePoints = 200;
+
+/// The runs behind a verdict, for plotting: every seed of the code as
+/// written and of the fixed variant of the finding's first probed claim.
+struct ProbeCurves {
+  /// The affine layers whose gradient norms are recorded, input to output.
+  std::vector<std::string> Layers;
+  std::vector<SeedCurve> AsWritten, Fixed;
+  /// The fix the fixed runs apply, in words; empty without one.
+  std::string FixDescription;
+};
+
 struct Verdict {
   VerdictKind Kind = VerdictKind::NotProbed;
   /// One sentence with the numbers, or why it was not probed.
@@ -124,6 +149,8 @@ struct Verdict {
   /// as written and the fix removed it and lowered the loss.
   int Seeds = 0;
   int SeedsConfirming = 0;
+  /// Per-step loss and gradient norms of the runs, when probed.
+  std::optional<ProbeCurves> Curves;
 };
 
 /// A note at a related location.
