@@ -43,6 +43,106 @@ std::string loc(const ir::SourceLoc &L) {
          std::to_string(L.Column) + ":" + std::to_string(L.Offset);
 }
 
+Array exactAll(const std::vector<double> &Xs) {
+  Array A;
+  for (double X : Xs)
+    A.push_back(exact(X));
+  return A;
+}
+
+bool readExactAll(const Array *A, std::vector<double> &Out) {
+  if (!A)
+    return false;
+  for (const Value &V : *A) {
+    std::optional<double> D = fromExact(V);
+    if (!D)
+      return false;
+    Out.push_back(*D);
+  }
+  return true;
+}
+
+Array seedsToJson(const std::vector<ir::SeedCurve> &Seeds) {
+  Array All;
+  for (const ir::SeedCurve &C : Seeds) {
+    Array Steps, Grads;
+    for (int S : C.Steps)
+      Steps.push_back(S);
+    for (const std::vector<double> &G : C.GradNorm)
+      Grads.push_back(exactAll(G));
+    All.push_back(Object{{"steps", std::move(Steps)},
+                         {"loss", exactAll(C.Loss)},
+                         {"grad_norm", std::move(Grads)}});
+  }
+  return All;
+}
+
+bool seedsFromJson(const Array *A, std::vector<ir::SeedCurve> &Out) {
+  if (!A)
+    return false;
+  for (const Value &V : *A) {
+    const Object *O = V.getAsObject();
+    if (!O)
+      return false;
+    ir::SeedCurve C;
+    const Array *Steps = O->getArray("steps");
+    const Array *Grads = O->getArray("grad_norm");
+    if (!Steps || !Grads || !readExactAll(O->getArray("loss"), C.Loss))
+      return false;
+    for (const Value &S : *Steps) {
+      std::optional<int64_t> I = S.getAsInteger();
+      if (!I)
+        return false;
+      C.Steps.push_back(static_cast<int>(*I));
+    }
+    for (const Value &G : *Grads) {
+      C.GradNorm.emplace_back();
+      if (!readExactAll(G.getAsArray(), C.GradNorm.back()))
+        return false;
+    }
+    Out.push_back(std::move(C));
+  }
+  return true;
+}
+
+/// The curves behind a verdict (the HTML report's plots), or null.
+Value curvesToJson(const std::optional<ir::ProbeCurves> &C) {
+  if (!C)
+    return nullptr;
+  Array Layers;
+  for (const std::string &L : C->Layers)
+    Layers.push_back(L);
+  return Object{{"layers", std::move(Layers)},
+                {"as_written", seedsToJson(C->AsWritten)},
+                {"fixed", seedsToJson(C->Fixed)},
+                {"fix", C->FixDescription}};
+}
+
+bool curvesFromJson(const Value *V, std::optional<ir::ProbeCurves> &Out) {
+  if (!V)
+    return false; // an entry from before curves were kept
+  if (V->getAsNull())
+    return true;
+  const Object *O = V->getAsObject();
+  if (!O)
+    return false;
+  ir::ProbeCurves C;
+  const Array *Layers = O->getArray("layers");
+  std::optional<llvm::StringRef> Fix = O->getString("fix");
+  if (!Layers || !Fix || !seedsFromJson(O->getArray("as_written"), C.AsWritten) ||
+      !seedsFromJson(O->getArray("fixed"), C.Fixed))
+    return false;
+  for (const Value &L : *Layers) {
+    std::optional<llvm::StringRef> S = L.getAsString();
+    if (!S)
+      return false;
+    C.Layers.push_back(S->str());
+  }
+  C.FixDescription = Fix->str();
+  Out = std::move(C);
+  return true;
+}
+
 } // namespace
 
 std::string probeKey(const ir::Program &P,
@@ -92,7 +192,8 @@ std::string verdictsToText(const std::vector<ir::Finding> &Findings) {
                          {"fixed", std::move(Fixed)},
                          {"assumptions", std::move(Assumptions)},
                          {"seeds", V.Seeds},
-                         {"seeds_confirming", V.SeedsConfirming}});
+                         {"seeds_confirming", V.SeedsConfirming},
+                         {"curves", curvesToJson(V.Curves)}});
   }
   return llvm::formatv("{0}", Value(std::move(All))).str();
 }
@@ -138,7 +239,8 @@ bool verdictsFromText(const std::string &Text,
         *Kind > static_cast<int>(ir::VerdictKind::NotProbed) || !Summary ||
         !Seeds || !Confirming || !Assumptions ||
         !readMeasurements(O->getObject("as_written"), R.AsWritten) ||
-        !readMeasurements(O->getObject("fixed"), R.Fixed))
+        !readMeasurements(O->getObject("fixed"), R.Fixed) ||
+        !curvesFromJson(O->get("curves"), R.Curves))
       return false;
     R.Kind = static_cast<ir::VerdictKind>(*Kind);
     R.Summary = Summary->str();

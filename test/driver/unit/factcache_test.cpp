@@ -15,6 +15,9 @@
 
 #include <cmath>
 #include <limits>
+
+#include <cmath>
+#include <limits>
 #include <set>
 #include <thread>
 
@@ -239,6 +242,46 @@ TEST(ProbeCache, VerdictsRoundTripBitExact) {
   EXPECT_FALSE(verdictsFromText(Text, Two));
   EXPECT_FALSE(Two[0].Probe);
   EXPECT_FALSE(verdictsFromText(Text.substr(0, Text.size() - 3), Back));
+}
+
+// The HTML report plots the curves: a warm run must have them too.
+TEST(ProbeCache, CurvesRoundTrip) {
+  std::vector<ir::Finding> F(1);
+  ir::Verdict V;
+  V.Kind = ir::VerdictKind::Confirmed;
+  ir::ProbeCurves C;
+  C.Layers = {"fc1", "fc2"};
+  C.FixDescription = "ReLU in place of sigmoid";
+  ir::SeedCurve S;
+  S.Steps = {0, 5, 10};
+  S.Loss = {1.0 / 3.0, std::numeric_limits<double>::infinity(), NAN};
+  S.GradNorm = {{1e-300, 2, 3}, {4, 5, 6}};
+  C.AsWritten = {S, S};
+  C.Fixed = {S};
+  V.Curves = C;
+  F[0].Probe = V;
+  std::string Text = verdictsToText(F);
+  std::vector<ir::Finding> Back(1);
+  ASSERT_TRUE(verdictsFromText(Text, Back));
+  ASSERT_TRUE(Back[0].Probe && Back[0].Probe->Curves);
+  const ir::ProbeCurves &B = *Back[0].Probe->Curves;
+  EXPECT_EQ(B.Layers, C.Layers);
+  EXPECT_EQ(B.FixDescription, C.FixDescription);
+  ASSERT_EQ(B.AsWritten.size(), 2u);
+  ASSERT_EQ(B.Fixed.size(), 1u);
+  EXPECT_EQ(B.AsWritten[1].Steps, S.Steps);
+  EXPECT_EQ(B.AsWritten[1].Loss[0], 1.0 / 3.0);
+  EXPECT_TRUE(std::isinf(B.AsWritten[1].Loss[1]));
+  EXPECT_TRUE(std::isnan(B.AsWritten[1].Loss[2]));
+  EXPECT_EQ(B.Fixed[0].GradNorm, S.GradNorm);
+  EXPECT_EQ(verdictsToText(Back), Text);
+  // An entry written before curves were kept is a miss, not a plotless hit.
+  std::string Old = Text;
+  size_t At = Old.find(",\"curves\"");
+  ASSERT_NE(At, std::string::npos);
+  Old = Old.substr(0, At) + "}]";
+  std::vector<ir::Finding> Miss(1);
+  EXPECT_FALSE(verdictsFromText(Old, Miss));
 }
 
 TEST(ProbeCache, KeyCoversClaimsAndOptions) {
