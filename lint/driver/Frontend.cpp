@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lint/driver/Frontend.h"
+#include "lint/driver/PchCache.h"
 
 #include "lint/extract/Extract.h"
 #include "lint/extract/Torch.h"
@@ -132,8 +133,9 @@ private:
 
 class ExtractConsumer : public clang::ASTConsumer {
 public:
-  explicit ExtractConsumer(FileResult &Out) : Out(Out) {}
+  ExtractConsumer(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+    Parsed = true;
     bool Errors = Ctx.getDiagnostics().hasErrorOccurred() ||
                   !Out.Reason.MissingHeaders.empty();
     if (Errors && Out.Reason.MissingHeaders.empty()) {
@@ -155,14 +157,15 @@ public:
 
 private:
   FileResult &Out;
+  bool &Parsed;
 };
 
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  explicit ExtractAction(FileResult &Out) : Out(Out) {}
+  ExtractAction(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out);
+    return std::make_unique<ExtractConsumer>(Out, Parsed);
   }
   bool BeginSourceFileAction(clang::CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(std::make_unique<MissingIncludes>(
@@ -172,17 +175,19 @@ public:
 
 private:
   FileResult &Out;
+  bool &Parsed;
 };
 
 class ExtractFactory : public clang::tooling::FrontendActionFactory {
 public:
-  explicit ExtractFactory(FileResult &Out) : Out(Out) {}
+  ExtractFactory(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(Out);
+    return std::make_unique<ExtractAction>(Out, Parsed);
   }
 
 private:
   FileResult &Out;
+  bool &Parsed;
 };
 
 /// Hands ClangTool exactly the command gradlint prepared.
@@ -202,7 +207,9 @@ private:
   clang::tooling::CompileCommand Cmd;
 };
 
-FileResult analyseOne(const FileCommand &C) {
+/// Parses \p C's file; \p Parsed says whether the parse got as far as the
+/// end of the file (it does not when clang rejects the command's PCH).
+FileResult parseOne(const FileCommand &C, bool &Parsed) {
   FileResult R;
   OneCommand DB(C);
   // A physical file system of its own: ClangTool sets the working
@@ -221,11 +228,50 @@ FileResult analyseOne(const FileCommand &C) {
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       {"-ferror-limit=0", "-fno-spell-checking", "-fno-caret-diagnostics"},
       clang::tooling::ArgumentInsertPosition::BEGIN));
-  ExtractFactory Factory(R);
+  ExtractFactory Factory(R, Parsed);
   Tool.run(&Factory);
   if (R.Result == Outcome::Failed)
     R.Program = ir::Program();
   return R;
+}
+
+/// The PCH a command was given (CompileCommands.cpp puts it first).
+std::string pchOf(const FileCommand &C) {
+  for (size_t I = 1; I + 1 < C.Args.size(); ++I)
+    if (C.Args[I] == "-include-pch")
+      return C.Args[I + 1];
+  return "";
+}
+
+/// Whether \p Error is clang refusing a PCH: unreadable, corrupt, built by
+/// another compiler or for other flags, or a header changed since.
+bool isPchError(llvm::StringRef Error) {
+  return Error.contains("PCH") || Error.contains("precompiled header") ||
+         Error.contains("AST file");
+}
+
+FileResult analyseOne(const FileCommand &C) {
+  bool Parsed = false;
+  FileResult R = parseOne(C, Parsed);
+  std::string Pch = pchOf(C);
+  if (Parsed || Pch.empty())
+    return R;
+  // The cache validates a PCH before handing it out, but clang has the last
+  // word: a PCH it refuses is no reason for the file to go unread. Parse
+  // without it, and drop the cache's entry so that the next run rebuilds it.
+  if (isPchError(R.Reason.FirstError))
+    discardPch(Pch);
+  FileCommand Plain = C;
+  Plain.Args.clear();
+  for (size_t I = 0; I < C.Args.size(); ++I) {
+    if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
+      ++I;
+      continue;
+    }
+    Plain.Args.push_back(C.Args[I]);
+  }
+  bool Again = false;
+  return parseOne(Plain, Again);
 }
 
 } // namespace

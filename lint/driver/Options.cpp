@@ -42,6 +42,8 @@ OPTIONS:
   --header-mode=auto|real|bundled
                           use the bundled LibTorch API model when torch/torch.h
                           is missing (auto), never (real), or always (bundled)
+  --no-pch                parse the LibTorch headers (real or bundled) without
+                          a cached precompiled header
   --version               print the version and exit
   --help                  print this help and exit
 
@@ -215,6 +217,8 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Probe = true;
     } else if (A == "--no-probe") {
       O.Probe = false;
+    } else if (A == "--no-pch") {
+      O.Pch = false;
     } else if (A == "--dump-model") {
       O.DumpModel = true;
     } else if (A == "--version") {

@@ -50,6 +50,8 @@ struct Options {
   FailOn Fail = FailOn::Warning;
   unsigned Jobs = 1;
   HeaderMode Headers = HeaderMode::Auto;
+  /// Precompile the framework headers into the PCH cache (--no-pch: no).
+  bool Pch = true;
   bool Version = false;
   bool Help = false;
 };
