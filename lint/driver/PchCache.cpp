@@ -20,7 +20,9 @@
 #include <fcntl.h>
 #include <map>
 #include <mutex>
+#include <sys/file.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 namespace gradlint::lint {
 
@@ -62,9 +64,17 @@ static bool isTempName(llvm::StringRef Name) {
          llvm::all_of(Parts[2], [](char C) { return llvm::isAlnum(C); });
 }
 
+/// "<kind>-<key>.lock": held (flock) by the run building that key.
+static bool isLockName(llvm::StringRef Name) {
+  if (!Name.consume_back(".lock"))
+    return false;
+  auto [Kind, Key] = Name.split('-');
+  return isKind(Kind) && isHex16(Key);
+}
+
 bool isOwnCacheFile(llvm::StringRef Name) {
   return isEntryName(Name, ".pch") || isEntryName(Name, ".dep") ||
-         isTempName(Name);
+         isTempName(Name) || isLockName(Name);
 }
 
 static std::string depOf(llvm::StringRef Pch) {
@@ -305,10 +315,27 @@ std::string cachedPch(const PchSpec &S) {
   if (It != Known.end())
     return It->second;
   std::string Key = hex16(llvm::xxh3_64bits(llvm::StringRef(KeyText)));
-  std::string Result = validEntry(Dir, S.Kind + "-" + Key + "-");
+  std::string Prefix = S.Kind + "-" + Key + "-";
+  std::string Result = validEntry(Dir, Prefix);
   if (Result.empty() && !fs::create_directories(Dir)) {
-    Result = build(S, Dir, Compiler, Key);
-    boundCache(Dir, cacheMaxBytes(), Result);
+    // One build per key at a time: parallel runs wait for the first one's
+    // entry instead of each building the same (a real-header PCH costs a
+    // minute or two and most of a gigabyte). The kernel drops the lock of a
+    // run that dies; without a lock the build goes ahead all the same.
+    std::string LockPath = Dir + "/" + S.Kind + "-" + Key + ".lock";
+    int Fd = ::open(LockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
+    if (Fd >= 0 && ::flock(Fd, LOCK_EX) == 0)
+      Result = validEntry(Dir, Prefix);
+    if (Result.empty()) {
+      Result = build(S, Dir, Compiler, Key);
+      boundCache(Dir, cacheMaxBytes(), Result);
+    }
+    // The entry is in place (or the build failed): the lock goes before it
+    // is released, so a waiter finds the entry, and a later run no lock.
+    if (Fd >= 0) {
+      ::unlink(LockPath.c_str());
+      ::close(Fd);
+    }
   }
   if (!Result.empty()) {
     touch(Result);
@@ -360,8 +387,9 @@ void boundCache(const std::string &Dir, uint64_t MaxBytes,
     if (fs::status(I->path(), S, /*Follow=*/false) || !fs::is_regular_file(S))
       continue;
     auto Age = Now - S.getLastModificationTime();
-    if (isTempName(Name)) {
-      // A build's temporaries older than a day: the build died.
+    if (isTempName(Name) || isLockName(Name)) {
+      // A build's temporaries older than a day: the build died. A lock that
+      // old is no longer held either.
       if (Age > std::chrono::hours(24))
         fs::remove(I->path());
       continue;

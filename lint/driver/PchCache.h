@@ -12,7 +12,8 @@
 //    only if its bytes still hash to its name and every header is unchanged;
 //    otherwise it is removed and rebuilt, never trusted.
 //  - Builds write temporaries renamed into place, so parallel runs building
-//    the same entry cannot corrupt it.
+//    the same entry cannot corrupt it; a lock ("<kind>-<key>.lock", flock)
+//    makes them wait for one build instead of each doing it.
 //  - Only allow-listed flags reach the compiler (PchFlags.h, SafeArgs.h).
 //  - The cache stays small: at most GRADLINT_CACHE_MAX bytes of entries
 //    (default 2G), the least recently used removed first, and nothing unused
@@ -60,7 +61,7 @@ std::string cachedPch(const PchSpec &S);
 void discardPch(const std::string &Path);
 
 /// Whether \p Name (a file name, no folder) is one the cache writes: an
-/// entry, its .dep, or a temporary of a build.
+/// entry, its .dep, a temporary or the lock of a build.
 bool isOwnCacheFile(llvm::StringRef Name);
 
 /// GRADLINT_CACHE_MAX ("500M", "2G", "1048576"), else 2 GiB.
