@@ -43,10 +43,15 @@ static std::optional<llvm::StringRef> torchInclude(llvm::StringRef Directive) {
 std::optional<std::string> torchPrelude(llvm::StringRef Source) {
   std::string Text, Pending;
   bool InComment = false;
+  Source.consume_front("\xEF\xBB\xBF");
   while (!Source.empty()) {
     auto [Raw, Rest] = Source.split('\n');
     Source = Rest;
     llvm::StringRef Line = Raw.trim(" \t\r\f\v");
+    // A backslash at the end splices the next line in (into a // comment,
+    // too): what follows is not read line by line, so stop.
+    if (Line.ends_with("\\"))
+      break;
     if (InComment) {
       size_t End = Line.find("*/");
       if (End == llvm::StringRef::npos)
@@ -68,9 +73,8 @@ std::optional<std::string> torchPrelude(llvm::StringRef Source) {
       continue;
     if (!Line.consume_front("#"))
       break;
-    // A continued line or a comment opened on a directive: stop here,
-    // what follows is not read line by line.
-    if (Line.ends_with("\\") || Line.contains("/*"))
+    // A comment opened on a directive: stop here.
+    if (Line.contains("/*"))
       break;
     Line = Line.ltrim(" \t");
     if (Line.starts_with("pragma") &&
