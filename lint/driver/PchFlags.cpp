@@ -33,17 +33,44 @@ static bool isSearchDir(const llvm::opt::Option &O) {
   }
 }
 
-std::optional<std::vector<std::string>>
-pchFlags(const std::vector<std::string> &Args, llvm::StringRef Directory,
-         llvm::function_ref<bool(llvm::StringRef)> KeepDir) {
-  std::vector<std::string> Safe = safeCompileArgs(Args, InputArgs::Drop);
+/// \p Dir made absolute against \p Directory (else the working directory).
+static std::string absoluteDir(llvm::StringRef Dir, llvm::StringRef Directory) {
+  llvm::SmallString<256> P(Dir);
+  if (Directory.empty())
+    fs::make_absolute(P);
+  else
+    fs::make_absolute(Directory, P);
+  path::remove_dots(P, /*remove_dot_dot=*/true);
+  return std::string(P);
+}
+
+/// The allow-listed flags of \p Args, parsed.
+static llvm::opt::InputArgList parsed(const std::vector<std::string> &Safe) {
   std::vector<const char *> Argv;
   for (size_t I = 1; I < Safe.size(); ++I)
     Argv.push_back(Safe[I].c_str());
   unsigned MissingIndex = 0, MissingCount = 0;
-  llvm::opt::InputArgList List = clang::driver::getDriverOptTable().ParseArgs(
+  return clang::driver::getDriverOptTable().ParseArgs(
       Argv, MissingIndex, MissingCount,
       llvm::opt::Visibility(opts::ClangOption));
+}
+
+std::vector<std::string> searchDirs(const std::vector<std::string> &Args,
+                                    llvm::StringRef Directory) {
+  std::vector<std::string> Safe = safeCompileArgs(Args, InputArgs::Drop);
+  llvm::opt::InputArgList List = parsed(Safe);
+  std::vector<std::string> Out;
+  for (const llvm::opt::Arg *A : List)
+    if (isSearchDir(A->getOption()))
+      Out.push_back(absoluteDir(A->getValue(), Directory));
+  return Out;
+}
+
+std::optional<std::vector<std::string>>
+pchFlags(const std::vector<std::string> &Args, llvm::StringRef Directory,
+         llvm::function_ref<bool(llvm::StringRef)> KeepDir) {
+  std::vector<std::string> Safe = safeCompileArgs(Args, InputArgs::Drop);
+  llvm::opt::InputArgList List = parsed(Safe);
   std::vector<std::string> Out;
   for (const llvm::opt::Arg *A : List) {
     const llvm::opt::Option &O = A->getOption();
@@ -55,15 +82,10 @@ pchFlags(const std::vector<std::string> &Args, llvm::StringRef Directory,
         O.matches(opts::OPT_w) || O.matches(opts::OPT_pedantic_Group))
       continue;
     if (isSearchDir(O)) {
-      llvm::SmallString<256> Dir(A->getValue());
-      if (Directory.empty())
-        fs::make_absolute(Dir);
-      else
-        fs::make_absolute(Directory, Dir);
-      path::remove_dots(Dir, /*remove_dot_dot=*/true);
+      std::string Dir = absoluteDir(A->getValue(), Directory);
       if (KeepDir(Dir)) {
         Out.push_back(O.getPrefixedName().str());
-        Out.push_back(std::string(Dir));
+        Out.push_back(Dir);
       }
       continue;
     }

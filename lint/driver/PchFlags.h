@@ -33,6 +33,11 @@ std::optional<std::vector<std::string>>
 pchFlags(const std::vector<std::string> &Args, llvm::StringRef Directory,
          llvm::function_ref<bool(llvm::StringRef)> KeepDir);
 
+/// Every folder \p Args searches for headers (-I, -isystem, -iquote,
+/// -idirafter, ...), absolute, in order.
+std::vector<std::string> searchDirs(const std::vector<std::string> &Args,
+                                    llvm::StringRef Directory);
+
 } // namespace gradlint::lint
 
 #endif // GRADLINT_LINT_DRIVER_PCHFLAGS_H

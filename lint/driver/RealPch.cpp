@@ -4,6 +4,7 @@
 #include "lint/driver/PchCache.h"
 #include "lint/driver/PchFlags.h"
 
+#include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallString.h"
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/Support/FileSystem.h"
@@ -20,8 +21,8 @@ namespace path = llvm::sys::path;
 /// framework's own includes.
 static const char *const TorchTrees[] = {"torch", "ATen", "c10"};
 
-/// The header an `#include <...>` line names, if it is a LibTorch one.
-static std::optional<llvm::StringRef> torchInclude(llvm::StringRef Directive) {
+/// The header an `#include <...>` line (after the '#') names.
+static std::optional<llvm::StringRef> angleInclude(llvm::StringRef Directive) {
   if (!Directive.consume_front("include"))
     return std::nullopt;
   Directive = Directive.ltrim(" \t");
@@ -32,12 +33,37 @@ static std::optional<llvm::StringRef> torchInclude(llvm::StringRef Directive) {
     return std::nullopt;
   llvm::StringRef Header = Directive.take_front(Close);
   llvm::StringRef Rest = Directive.drop_front(Close + 1).trim(" \t");
-  if (!Rest.empty() && !Rest.starts_with("//"))
+  if (Header.empty() || (!Rest.empty() && !Rest.starts_with("//")))
     return std::nullopt;
+  return Header;
+}
+
+static bool isTorchHeader(llvm::StringRef Header) {
   for (const char *T : TorchTrees)
     if (Header.starts_with(std::string(T) + "/"))
-      return Header;
-  return std::nullopt;
+      return true;
+  return false;
+}
+
+/// A C++ standard library name (<vector>, <cstdio>): no folder, no
+/// extension.
+static bool isStdHeader(llvm::StringRef Header) {
+  return llvm::all_of(Header, [](char C) {
+    return llvm::isLower(C) || llvm::isDigit(C) || C == '_';
+  });
+}
+
+/// The standard library headers \p Prelude includes.
+static std::vector<std::string> stdHeaders(llvm::StringRef Prelude) {
+  std::vector<std::string> Out;
+  while (!Prelude.empty()) {
+    auto [Line, Rest] = Prelude.split('\n');
+    Prelude = Rest;
+    std::optional<llvm::StringRef> H = angleInclude(Line.drop_front(1));
+    if (H && isStdHeader(*H))
+      Out.push_back(H->str());
+  }
+  return Out;
 }
 
 std::optional<std::string> torchPrelude(llvm::StringRef Source) {
@@ -85,7 +111,15 @@ std::optional<std::string> torchPrelude(llvm::StringRef Source) {
       Pending += "#" + Line.str() + "\n";
       continue;
     }
-    if (!torchInclude(Line))
+    std::optional<llvm::StringRef> Header = angleInclude(Line);
+    if (!Header)
+      break;
+    // Standard headers go in only with a LibTorch include after them.
+    if (isStdHeader(*Header)) {
+      Pending += "#" + Line.str() + "\n";
+      continue;
+    }
+    if (!isTorchHeader(*Header))
       break;
     Text += Pending + "#" + Line.str() + "\n";
     Pending.clear();
@@ -115,7 +149,9 @@ static bool reachable(llvm::StringRef Prelude,
   while (!Header && !First.empty()) {
     auto [Line, Rest] = First.split('\n');
     First = Rest;
-    Header = torchInclude(Line.drop_front(1).ltrim(" \t"));
+    Header = angleInclude(Line.drop_front(1));
+    if (Header && !isTorchHeader(*Header))
+      Header = std::nullopt;
   }
   if (!Header)
     return false;
@@ -155,6 +191,18 @@ std::string realPch(const std::string &File, const std::string &Directory,
       pchFlags(Args, Directory, holdsTorch);
   if (!Flags || !reachable(*Prelude, *Flags))
     return "";
+  // The PCH is built without the project's folders: a standard header name
+  // that one of them holds would be another file in the PCH than in the
+  // file's own parse.
+  std::vector<std::string> Std = stdHeaders(*Prelude);
+  if (!Std.empty())
+    for (const std::string &D : searchDirs(Args, Directory))
+      for (const std::string &H : Std) {
+        llvm::SmallString<256> P(D);
+        path::append(P, H);
+        if (!holdsTorch(D) && fs::exists(P))
+          return "";
+      }
   PchSpec S;
   S.Kind = "real";
   S.Flags = std::move(*Flags);

@@ -8,10 +8,13 @@
 //
 // Only the start of the file goes into the PCH: the leading run of
 // `#include <torch/...>` (or <ATen/...>, <c10/...>) lines, with the
-// `#define`/`#undef` lines among them, before any other code. So a file
-// that defines a macro before including torch gets a PCH of its own (the
-// define is part of the PCH's text and key), and a file whose first code is
-// anything else (a conditional, another header) gets none.
+// `#define`/`#undef` lines and standard library includes (<vector>) among
+// them, before any other code. So a file that defines a macro before
+// including torch gets a PCH of its own (the define is part of the PCH's
+// text and key), and a file whose first code is anything else (a
+// conditional, a project header) gets none. A standard header name that a
+// project folder also holds means no PCH: the PCH does not see those
+// folders.
 //
 //===----------------------------------------------------------------------===//
 
@@ -27,8 +30,8 @@
 namespace gradlint::lint {
 
 /// The text a real-header PCH of \p Source is built from: its leading
-/// LibTorch includes and the defines among them, up to the last include;
-/// none if the file does not start that way.
+/// LibTorch includes and the defines and standard includes among them, up
+/// to the last LibTorch include; none if the file does not start that way.
 std::optional<std::string> torchPrelude(llvm::StringRef Source);
 
 /// The path of a PCH of \p File's LibTorch prelude built with the flags of
