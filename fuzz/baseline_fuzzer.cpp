@@ -1,6 +1,6 @@
 //===- fuzz/baseline_fuzzer.cpp - The --baseline reader -------------------===//
 
-#include "lint/report/Fixes.h"
+#include "lint/report/Baseline.h"
 
 #include <cstddef>
 #include <cstdint>

@@ -9,6 +9,8 @@ PACKAGES=(
   libeigen3-dev libfmt-dev libgtest-dev
   libtorch-dev
   python3-jsonschema pre-commit
+  # cpack -G DEB (dpkg-shlibdeps); man -l renders the generated man page
+  dpkg-dev man-db
 )
 
 missing=()

@@ -24,6 +24,7 @@ config.substitutions.append(("%api", api))
 # Before %api, which is a prefix of it.
 config.substitutions.insert(0, ("%apigen", os.path.join(obj, "bin", "gradlint-apigen")))
 config.substitutions.append(("%src", src))
+config.substitutions.append(("%build", obj))
 config.substitutions.append(("%python", "python3"))
 # Runs a check test through the command and through clang-tidy --load, and
 # requires both to print the same diagnostics.
@@ -37,3 +38,6 @@ if config.torch_include and os.path.exists(os.path.join(config.torch_include, "t
     config.substitutions.append(("%torch_include", config.torch_include))
 if os.path.exists(config.tidy_plugin):
     config.available_features.add("tidy-plugin")
+# CI on a fresh machine as root (.ci/run): install the .deb with apt-get.
+if os.environ.get("GRADLINT_CI_INSTALL") == "1" and os.getuid() == 0:
+    config.available_features.add("ci-install")

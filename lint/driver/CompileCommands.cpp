@@ -12,9 +12,8 @@
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 
-#ifndef GRADLINT_API_DIR
-#define GRADLINT_API_DIR ""
-#endif
+#include <algorithm>
+
 #ifndef GRADLINT_CLANG_RESOURCE_DIR
 #define GRADLINT_CLANG_RESOURCE_DIR ""
 #endif
@@ -32,36 +31,20 @@ static bool hasTorchHeader(llvm::StringRef Dir) {
   return fs::exists(P);
 }
 
-/// The bundled API model: next to an installed binary, where the build put
-/// it, or in the source tree beside a build directory.
+/// The bundled API model: `<folder of the executable>/../share/gradlint/api`,
+/// the same rule in an installed tree (share/gradlint/api is a copy), in a
+/// relocated one and in the build tree (there a symbolic link to lint/api,
+/// made by CMake; followed, so diagnostics name the source tree). No path is
+/// baked in at build time.
 static std::string findApiDir(const char *Argv0) {
   static int Anchor;
   std::string Exe = fs::getMainExecutable(Argv0, &Anchor);
-  llvm::SmallString<256> ExeDir(path::parent_path(Exe));
-  std::vector<std::string> Candidates;
-  llvm::SmallString<256> Share(ExeDir);
+  llvm::SmallString<256> Share(path::parent_path(Exe));
   path::append(Share, "..", "share", "gradlint", "api");
-  Candidates.emplace_back(Share);
-  Candidates.emplace_back(GRADLINT_API_DIR);
-  llvm::SmallString<256> Tree(ExeDir);
-  path::append(Tree, "..", "..", "lint", "api");
-  Candidates.emplace_back(Tree);
-  for (std::string &C : Candidates) {
-    if (C.empty() || !fs::is_directory(C))
-      continue;
-    llvm::SmallString<256> Clean(C);
-    path::remove_dots(Clean, true);
-    if (hasTorchHeader(Clean))
-      return std::string(Clean);
-  }
-  // An API model without torch/torch.h yet is still the best guess.
-  for (std::string &C : Candidates)
-    if (!C.empty() && fs::is_directory(C)) {
-      llvm::SmallString<256> Clean(C);
-      path::remove_dots(Clean, true);
-      return std::string(Clean);
-    }
-  return "";
+  llvm::SmallString<256> Real;
+  if (fs::real_path(Share, Real) || !fs::is_directory(Real))
+    return "";
+  return std::string(Real);
 }
 
 StatusOr<std::unique_ptr<CompileCommands>>
@@ -83,6 +66,15 @@ CompileCommands::create(const Options &O, const char *Argv0) {
     C->Explicit = std::move(C->Loaded[std::string(Json)]);
   }
   return C;
+}
+
+std::vector<std::string> CompileCommands::databaseFiles() const {
+  std::vector<std::string> Files;
+  if (Explicit)
+    Files = Explicit->getAllFiles();
+  std::sort(Files.begin(), Files.end());
+  Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
+  return Files;
 }
 
 StatusOr<clang::tooling::CompilationDatabase *>
@@ -212,6 +204,11 @@ StatusOr<FileCommand> CompileCommands::commandFor(const std::string &AsGiven) {
     // As the user spelled it: diagnostics and findings name it that way.
     C.Args.push_back(AsGiven);
   }
+  // clang-tidy's --extra-arg(-before): around the command's own flags, and
+  // through the allow-list (adjust) like them.
+  C.Args.insert(C.Args.begin() + 1, Opts->ExtraArgsBefore.begin(),
+                Opts->ExtraArgsBefore.end());
+  C.Args.insert(C.Args.end(), Opts->ExtraArgs.begin(), Opts->ExtraArgs.end());
   adjust(C);
   return C;
 }

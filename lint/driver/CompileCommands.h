@@ -49,6 +49,9 @@ public:
   /// compile_commands.json found on the way is a configuration error.
   StatusOr<FileCommand> commandFor(const std::string &File);
 
+  /// Every file -p's database lists, sorted (none without -p).
+  std::vector<std::string> databaseFiles() const;
+
   /// The bundled API model directory in use, or empty if none was found.
   const std::string &apiDir() const { return ApiDir; }
 

@@ -69,6 +69,7 @@ public:
       if (!Error.empty())
         return Status::error(Error);
       if (*Key == "Checks") {
+        C.Where["Checks"] = at(V);
         if (auto *Seq = llvm::dyn_cast_or_null<llvm::yaml::SequenceNode>(V)) {
           std::string Joined;
           for (llvm::yaml::Node &N : *Seq) {
@@ -83,12 +84,14 @@ public:
         } else {
           return fail(V, "'Checks' must be a string or a list");
         }
-      } else if (*Key == "WarningsAsErrors" || *Key == "HeaderFilterRegex") {
+      } else if (*Key == "WarningsAsErrors" || *Key == "HeaderFilterRegex" ||
+                 *Key == "ExcludeHeaderFilterRegex") {
         auto S = scalar(V);
         if (!S)
           return fail(V, "'" + *Key + "' must be a string");
-        (*Key == "WarningsAsErrors" ? C.WarningsAsErrors
-                                    : C.HeaderFilterRegex) = *S;
+        (*Key == "WarningsAsErrors"    ? C.WarningsAsErrors
+         : *Key == "HeaderFilterRegex" ? C.HeaderFilterRegex
+                                       : C.ExcludeHeaderFilterRegex) = *S;
       } else if (*Key == "InheritParentConfig") {
         auto S = scalar(V);
         if (S && (*S == "true" || *S == "True"))
@@ -98,7 +101,7 @@ public:
         else
           return fail(V, "'InheritParentConfig' must be true or false");
       } else if (*Key == "CheckOptions") {
-        Status S = checkOptions(V, C.CheckOptions);
+        Status S = checkOptions(V, C.CheckOptions, C.Where);
         if (!S)
           return S;
       } else {
@@ -120,6 +123,18 @@ public:
   }
 
 private:
+  /// `name:line:col` of \p N in a configuration file; "" for --config text
+  /// or a node without a place.
+  std::string at(llvm::yaml::Node *N) {
+    if (llvm::StringRef(Name).starts_with("-") || !N ||
+        !N->getSourceRange().Start.isValid() ||
+        !SM.FindBufferContainingLoc(N->getSourceRange().Start))
+      return "";
+    auto LC = SM.getLineAndColumn(N->getSourceRange().Start);
+    return Name + ":" + std::to_string(LC.first) + ":" +
+           std::to_string(LC.second);
+  }
+
   Status fail(llvm::yaml::Node *N, const std::string &Msg) {
     if (!Error.empty())
       return Status::error(Error);
@@ -160,7 +175,8 @@ private:
     }
   }
 
-  Status checkOptions(llvm::yaml::Node *V, rules::OptionMap &Out) {
+  Status checkOptions(llvm::yaml::Node *V, rules::OptionMap &Out,
+                      std::map<std::string, std::string> &Where) {
     if (auto *M = llvm::dyn_cast_or_null<llvm::yaml::MappingNode>(V)) {
       for (llvm::yaml::KeyValueNode &KV : *M) {
         auto K = scalar(KV.getKey());
@@ -172,6 +188,7 @@ private:
         if (!X)
           return fail(KV.getValue(), "option '" + *K + "' must be a scalar");
         Out[*K] = *X;
+        Where[*K] = at(KV.getKey());
       }
       return Status::ok();
     }
@@ -197,6 +214,7 @@ private:
         if (!X)
           return fail(&N, "option '" + *K + "' without a 'value'");
         Out[*K] = *X;
+        Where[*K] = at(&N);
       }
       return Status::ok();
     }
@@ -228,8 +246,12 @@ Config mergeConfig(const Config &Parent, const Config &Child) {
             : *Child.WarningsAsErrors;
   if (Child.HeaderFilterRegex)
     C.HeaderFilterRegex = Child.HeaderFilterRegex;
+  if (Child.ExcludeHeaderFilterRegex)
+    C.ExcludeHeaderFilterRegex = Child.ExcludeHeaderFilterRegex;
   for (const auto &[K, V] : Child.CheckOptions)
     C.CheckOptions[K] = V;
+  for (const auto &[K, V] : Child.Where)
+    C.Where[K] = V;
   C.InheritParentConfig = Child.InheritParentConfig;
   return C;
 }
@@ -295,6 +317,9 @@ std::string dumpConfig(const Config &C) {
   OS << "WarningsAsErrors: " << quote(C.WarningsAsErrors.value_or("")) << "\n";
   OS << "HeaderFilterRegex: " << quote(C.HeaderFilterRegex.value_or(""))
      << "\n";
+  if (C.ExcludeHeaderFilterRegex)
+    OS << "ExcludeHeaderFilterRegex: " << quote(*C.ExcludeHeaderFilterRegex)
+       << "\n";
   OS << "CheckOptions:";
   if (C.CheckOptions.empty())
     OS << " {}";

@@ -16,6 +16,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <map>
 #include <optional>
 #include <string>
 
@@ -25,8 +26,13 @@ struct Config {
   std::optional<std::string> Checks;
   std::optional<std::string> WarningsAsErrors;
   std::optional<std::string> HeaderFilterRegex;
+  std::optional<std::string> ExcludeHeaderFilterRegex;
   bool InheritParentConfig = false;
   rules::OptionMap CheckOptions;
+  /// Where a configuration file states "Checks" and each CheckOptions key
+  /// (`.clang-tidy:3:10`), so errors found after parsing (an unknown check,
+  /// a bad value) point at it; empty for --config text.
+  std::map<std::string, std::string> Where;
 };
 
 /// Parses YAML (or JSON) configuration text; \p Name names it in errors

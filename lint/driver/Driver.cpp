@@ -13,9 +13,14 @@
 #include "lint/driver/Frontend.h"
 #include "lint/driver/LineFilter.h"
 #include "lint/driver/Nolint.h"
+#include "lint/driver/OptionFormats.h"
 #include "lint/driver/Options.h"
+#include "lint/driver/Outputs.h"
+#include "lint/driver/PreCommit.h"
 #include "lint/driver/ProjectLayout.h"
+#include "lint/report/Baseline.h"
 #include "lint/report/BoundedInput.h"
+#include "lint/report/CheckDocs.h"
 #include "lint/report/Fixes.h"
 #include "lint/report/IrJson.h"
 #include "lint/report/Report.h"
@@ -35,6 +40,7 @@
 #include "llvm/Support/raw_ostream.h"
 
 #include <algorithm>
+#include <cstdlib>
 #include <set>
 #include <tuple>
 
@@ -51,6 +57,19 @@ int exitCode(ExitStatus S) { return static_cast<int>(S); }
 /// Prints `gradlint: error: <Message>` and returns \p S.
 int fail(ExitStatus S, const std::string &Message) {
   llvm::errs() << "gradlint: error: " << Message << "\n";
+  return exitCode(S);
+}
+
+/// A configuration error that names its place (`.clang-tidy:4:11: msg`) as
+/// compilers print one, `.clang-tidy:4:11: error: msg`, so editors and
+/// :cfile jump to it; any other message as fail() prints it.
+int failAt(ExitStatus S, const std::string &Message) {
+  llvm::Regex Located("^(.+:[0-9]+:[0-9]+): (.*)$");
+  llvm::SmallVector<llvm::StringRef, 3> M;
+  // `--config:1:5` names an option, not a file to jump to.
+  if (!Located.match(Message, &M) || M[1].starts_with("-"))
+    return fail(S, Message);
+  llvm::errs() << M[1] << ": error: " << M[2] << "\n";
   return exitCode(S);
 }
 
@@ -107,6 +126,16 @@ struct CheckSet {
   std::vector<RuleInfo> Rules;
 };
 
+/// \p Message at \p Key's place in the configuration file, when known:
+/// `.clang-tidy:3:5: <Message>` (failAt prints it as a compiler would).
+std::string at(const Config &C, const std::string &Key,
+               const std::string &Message) {
+  auto It = C.Where.find(Key);
+  if (It == C.Where.end() || It->second.empty())
+    return Message;
+  return It->second + ": " + Message;
+}
+
 /// Validates the configuration and builds the enabled checks. Every error is
 /// a configuration error.
 StatusOr<CheckSet> buildChecks(const Config &C,
@@ -122,7 +151,10 @@ StatusOr<CheckSet> buildChecks(const Config &C,
     for (const std::string &G : globs(*C.Checks))
       if (G.find('*') == std::string::npos &&
           llvm::StringRef(G).starts_with("gradlint-") && !isKnownCheck(G))
-        return Status::error("unknown check '" + G + "' in configuration");
+        return Status::error(
+            C.Where.count("Checks") && !C.Where.at("Checks").empty()
+                ? at(C, "Checks", "unknown check '" + G + "'")
+                : "unknown check '" + G + "' in configuration");
   std::string List = C.Checks.value_or("");
   CheckSet Set;
   std::vector<std::string> Errors;
@@ -141,18 +173,28 @@ StatusOr<CheckSet> buildChecks(const Config &C,
     Set.Rules.push_back({I.Name, I.Summary ? I.Summary : "", I.DefaultOn});
     Set.Checks.push_back(std::move(Check));
   }
-  if (!Errors.empty())
+  if (!Errors.empty()) {
+    // "invalid value 'x' for option 'gradlint-c.Key': ..." at that key.
+    llvm::StringRef E = Errors.front();
+    size_t Open = E.find("for option '");
+    if (Open != llvm::StringRef::npos) {
+      llvm::StringRef Key = E.drop_front(Open + 12);
+      Key = Key.take_until([](char Ch) { return Ch == '\''; });
+      return Status::error(at(C, Key.str(), Errors.front()));
+    }
     return Status::error(Errors.front());
+  }
   for (const auto &KV : C.CheckOptions) {
     llvm::StringRef Key = KV.first;
     if (!Key.starts_with("gradlint-"))
       continue; // clang-tidy's own checks share the file
     llvm::StringRef Check = Key.split('.').first;
     if (!isKnownCheck(Check))
-      return Status::error("unknown check '" + Check.str() + "' in option '" +
-                           Key.str() + "'");
+      return Status::error(at(C, Key.str(),
+                              "unknown check '" + Check.str() +
+                                  "' in option '" + Key.str() + "'"));
     if (!KnownKeys.contains(Key))
-      return Status::error("unknown option '" + Key.str() + "'");
+      return Status::error(at(C, Key.str(), "unknown option '" + Key.str() + "'"));
   }
   return Set;
 }
@@ -197,6 +239,23 @@ public:
   Run(const Options &O, const char *Argv0) : O(O), Argv0(Argv0) {}
 
   int run() {
+    int S = runSteps();
+    // A SARIF upload step needs its file whatever happened: on a usage,
+    // configuration or analysis error the report still says what went
+    // wrong (executionSuccessful false, the error as a notification).
+    if (S != exitCode(ExitStatus::Clean) && !O.ProbeCommand && !O.DumpModel)
+      Out.writeSarifOnFailure(Rep, projectRoot());
+    return S;
+  }
+
+private:
+  /// Prints the error (as failAt) and keeps it for the SARIF report.
+  int error(ExitStatus S, const std::string &Message) {
+    Rep.RunErrors.push_back(Message);
+    return failAt(S, Message);
+  }
+
+  int runSteps() {
     if (int S = configure())
       return S;
     if (O.ListChecks) {
@@ -231,7 +290,6 @@ public:
     return lint(Merged);
   }
 
-private:
   int configure() {
     std::string Dir;
     if (!O.ProbeCommand && !O.Sources.empty())
@@ -241,41 +299,70 @@ private:
     if (!O.ConfigFile.empty()) {
       StatusOr<std::string> Text = readFile(O.ConfigFile);
       if (!Text)
-        return fail(ExitStatus::UsageError, Text.status().message());
+        return error(ExitStatus::UsageError, Text.status().message());
       StatusOr<Config> C = parseConfig(*Text, O.ConfigFile);
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Cfg = *C;
     } else if (O.Config) {
       StatusOr<Config> C = parseConfig(*O.Config, "--config");
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Cfg = *C;
     } else {
       StatusOr<Config> C = Finder.forDirectory(Dir);
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Cfg = *C;
     }
+    // clang-tidy's command-line flags win over the file's keys.
+    if (O.HeaderFilter)
+      Cfg.HeaderFilterRegex = O.HeaderFilter;
+    if (O.ExcludeHeaderFilter)
+      Cfg.ExcludeHeaderFilterRegex = O.ExcludeHeaderFilter;
+    if (O.WarningsAsErrors)
+      Cfg.WarningsAsErrors = O.WarningsAsErrors;
     if (O.Checks)
       Cfg.Checks = Cfg.Checks && !Cfg.Checks->empty()
                        ? *Cfg.Checks + "," + *O.Checks
                        : *O.Checks;
-    if (Cfg.HeaderFilterRegex && !Cfg.HeaderFilterRegex->empty()) {
-      llvm::Regex R(*Cfg.HeaderFilterRegex);
+    for (const auto &[Name, Regex] :
+         {std::pair{"HeaderFilterRegex", &Cfg.HeaderFilterRegex},
+          std::pair{"ExcludeHeaderFilterRegex", &Cfg.ExcludeHeaderFilterRegex}}) {
+      if (!*Regex || (*Regex)->empty())
+        continue;
+      llvm::Regex R(**Regex);
       std::string Err;
       if (!R.isValid(Err))
-        return fail(ExitStatus::UsageError,
-                    "invalid HeaderFilterRegex '" + *Cfg.HeaderFilterRegex +
-                        "': " + Err);
+        return error(ExitStatus::UsageError, std::string("invalid ") + Name +
+                                                 " '" + **Regex + "': " + Err);
     }
-    // Before the analysis, which may take minutes.
-    if (!O.LineFilter.empty())
-      if (StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter); !L)
-        return fail(ExitStatus::UsageError, L.status().message());
+    // Before the analysis, which may take minutes: a bad filter or
+    // revision is known at once, and the revision's diff is what the run
+    // compares with even if the work tree changes meanwhile.
+    if (!O.LineFilter.empty()) {
+      StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter);
+      if (!L)
+        return error(ExitStatus::UsageError, L.status().message());
+      Lines = std::move(*L);
+    }
+    if ((!O.DiffRev.empty() || O.PreCommit) && !O.DumpConfig &&
+        !O.ListChecks) {
+      // `pre-commit run --from-ref A --to-ref B` (and pre-push hooks) name
+      // the changes in PRE_COMMIT_FROM_REF; a commit's are the staged ones.
+      std::string Rev = O.DiffRev;
+      const char *From = std::getenv("PRE_COMMIT_FROM_REF");
+      if (Rev.empty() && From && *From)
+        Rev = From;
+      StatusOr<LineFilter> L = Rev.empty() ? LineFilter::fromStagedChanges()
+                                           : LineFilter::fromGitDiff(Rev);
+      if (!L)
+        return error(ExitStatus::UsageError, L.status().message());
+      Diff = std::move(*L);
+    }
     StatusOr<CheckSet> S = buildChecks(Cfg, O.Checks);
     if (!S)
-      return fail(ExitStatus::UsageError, S.status().message());
+      return error(ExitStatus::UsageError, S.status().message());
     Checks = std::move(*S);
     Rep.Rules = Checks.Rules;
     return 0;
@@ -303,11 +390,19 @@ private:
     StatusOr<std::unique_ptr<CompileCommands>> DB =
         CompileCommands::create(O, Argv0);
     if (!DB)
-      return fail(ExitStatus::UsageError, DB.status().message());
+      return error(ExitStatus::UsageError, DB.status().message());
     std::vector<FileCommand> Commands;
     // A folder stands for every C++ file under it.
     std::vector<std::string> Files;
-    for (const std::string &Src : O.Sources) {
+    // `-p BUILD` alone: every file the database lists, as run-clang-tidy.
+    std::vector<std::string> Sources = O.Sources;
+    if (Sources.empty()) {
+      Sources = (*DB)->databaseFiles();
+      if (Sources.empty())
+        return error(ExitStatus::UsageError,
+                     O.BuildPath + "/compile_commands.json lists no files");
+    }
+    for (const std::string &Src : Sources) {
       if (!llvm::sys::fs::is_directory(Src)) {
         Files.push_back(Src);
         continue;
@@ -317,6 +412,12 @@ private:
         llvm::errs() << "gradlint: note: " << Src << ": no C++ files\n";
       Files.insert(Files.end(), Under.begin(), Under.end());
     }
+    // The hook's own files come first; the files added for their models
+    // are read for facts, their partial-analysis notes are not the
+    // commit's business.
+    std::set<std::string> Own(Files.begin(), Files.end());
+    if (O.PreCommit)
+      Files = preCommitFiles(Files);
     bool Guessed = false;
     for (const std::string &Src : Files) {
       if (!llvm::sys::fs::exists(Src)) {
@@ -326,7 +427,7 @@ private:
       }
       StatusOr<FileCommand> C = (*DB)->commandFor(Src);
       if (!C)
-        return fail(ExitStatus::UsageError, C.status().message());
+        return error(ExitStatus::UsageError, C.status().message());
       Guessed |= C->GuessedIncludes;
       MainFiles.insert(absolute(Src));
       Commands.push_back(std::move(*C));
@@ -351,6 +452,8 @@ private:
         continue;
       }
       case Outcome::Partial: {
+        if (O.PreCommit && !Own.count(Names[I]))
+          break;
         PartialFile P;
         P.File = Names[I];
         P.Loc = R.Reason.location();
@@ -381,21 +484,32 @@ private:
     llvm::raw_string_ostream OS(Text);
     OS.enable_colors(Color);
     Write(OS);
-    bool ToStdout = O.OutputFile.empty() || O.OutputFile == "-";
-    Status S = ToStdout ? writeStdout(Text)
-                        : writeFileAtomically(O.OutputFile, Text);
-    if (!S)
-      return fail(ExitStatus::UsageError, S.message());
+    if (Status S = Outputs::writeTo(O.OutputFile, Text); !S)
+      return error(ExitStatus::UsageError, S.message());
     return 0;
   }
 
+  /// clang-tidy's header filters: findings in the files linted are
+  /// always shown; in a header, when it does not match
+  /// ExcludeHeaderFilterRegex and matches HeaderFilterRegex (every header
+  /// when there is none).
   bool headerShown(const ir::Finding &F) {
-    if (!Cfg.HeaderFilterRegex || F.Loc.File.empty())
+    if (F.Loc.File.empty() || MainFiles.count(absolute(F.Loc.File)))
       return true;
-    if (MainFiles.count(absolute(F.Loc.File)))
+    if (Cfg.ExcludeHeaderFilterRegex && !Cfg.ExcludeHeaderFilterRegex->empty() &&
+        llvm::Regex(*Cfg.ExcludeHeaderFilterRegex).match(F.Loc.File))
+      return false;
+    if (!Cfg.HeaderFilterRegex)
       return true;
     llvm::Regex R(*Cfg.HeaderFilterRegex);
     return !Cfg.HeaderFilterRegex->empty() && R.match(F.Loc.File);
+  }
+
+  /// Whether --line-filter and --diff keep \p F: whether it is touched by
+  /// the change (LineFilter::accepts; its evidence in \p P).
+  bool linesShown(const ir::Program &P, const ir::Finding &F) const {
+    return (!Lines || Lines->accepts(F)) &&
+           (!Diff || Diff->accepts(F, evidenceFiles(P, F)));
   }
 
   int lint(const ir::Program &Merged) {
@@ -425,7 +539,8 @@ private:
             rules::globListMatches(*Cfg.WarningsAsErrors, F.Check, false))
           F.Sev = ir::Severity::Error;
 
-    applyNolint(Findings, Sources);
+    std::vector<ir::Finding> Suppressed;
+    applyNolint(Findings, Sources, &Suppressed);
     // In source order, as clang prints them; NOLINT's own errors included.
     std::stable_sort(Findings.begin(), Findings.end(),
                      [](const ir::Finding &A, const ir::Finding &B) {
@@ -438,46 +553,39 @@ private:
     if (!O.WriteBaseline.empty()) {
       Status S = writeBaseline(O.WriteBaseline, Findings, Prints, Root);
       if (!S)
-        return fail(ExitStatus::UsageError, S.message());
+        return error(ExitStatus::UsageError, S.message());
     }
 
-    std::optional<LineFilter> Lines, Diff;
-    if (!O.LineFilter.empty()) {
-      StatusOr<LineFilter> L = LineFilter::fromJson(O.LineFilter);
-      if (!L)
-        return fail(ExitStatus::UsageError, L.status().message());
-      Lines = std::move(*L);
-    }
-    if (!O.DiffRev.empty()) {
-      StatusOr<LineFilter> L = LineFilter::fromGitDiff(O.DiffRev);
-      if (!L)
-        return fail(ExitStatus::UsageError, L.status().message());
-      Diff = std::move(*L);
-    }
     std::multiset<std::string> Baseline;
     if (!O.Baseline.empty()) {
       StatusOr<std::multiset<std::string>> B = readBaseline(O.Baseline);
       if (!B)
-        return fail(ExitStatus::UsageError, B.status().message());
+        return error(ExitStatus::UsageError, B.status().message());
       Baseline = std::move(*B);
+      Rep.HasBaseline = true;
     }
     unsigned HeldBack = 0;
     std::vector<ir::Finding> Shown;
     std::vector<std::string> ShownPrints;
     for (size_t I = 0; I < Findings.size(); ++I) {
       const ir::Finding &F = Findings[I];
-      if (!headerShown(F) || (Lines && !Lines->accepts(F)) ||
-          (Diff && !Diff->accepts(F)))
+      if (!headerShown(F) || !linesShown(Merged, F))
         continue;
       auto It = Baseline.find(Prints[I]);
       if (It != Baseline.end()) {
         Baseline.erase(It);
         ++HeldBack;
+        Rep.Baselined.push_back({F, Prints[I]});
         continue;
       }
       Shown.push_back(F);
       ShownPrints.push_back(Prints[I]);
     }
+    std::vector<std::string> SuppressedPrints =
+        fingerprints(Suppressed, Sources, Root);
+    for (size_t I = 0; I < Suppressed.size(); ++I)
+      if (headerShown(Suppressed[I]) && linesShown(Merged, Suppressed[I]))
+        Rep.Suppressed.push_back({Suppressed[I], SuppressedPrints[I]});
     if (!O.Baseline.empty() && !O.Quiet)
       llvm::errs() << "gradlint: " << HeldBack << " finding"
                    << (HeldBack == 1 ? "" : "s") << " held back by baseline "
@@ -494,41 +602,33 @@ private:
           F.Sev = ir::Severity::Note;
     }
     Rep.Findings = Shown;
-
-    bool Color = O.OutputFile.empty() && llvm::outs().has_colors();
-    int S = writeOutput([&](llvm::raw_ostream &OS) {
-      switch (O.Format) {
-      case OutputFormat::Text:
-        writeText(OS, Rep, Sources, Color);
-        break;
-      case OutputFormat::Json:
-        writeJson(OS, Rep);
-        break;
-      case OutputFormat::Sarif:
-        writeSarif(OS, Rep, Root, ShownPrints);
-        break;
-      }
-    }, Color);
-    if (S)
-      return S;
+    Rep.Fingerprints = ShownPrints;
+    if (Status S = Out.write(Rep, Sources, Root); !S)
+      return error(ExitStatus::UsageError, S.message());
 
     if (!O.ExportFixes.empty()) {
       Status E = exportFixes(O.ExportFixes,
                              O.Sources.empty() ? "" : O.Sources.front(), Shown);
       if (!E)
-        return fail(ExitStatus::UsageError, E.message());
+        return error(ExitStatus::UsageError, E.message());
     }
     if (O.Fix) {
       StatusOr<unsigned> N = applyFixes(Shown, Started);
       if (!N)
-        return fail(ExitStatus::UsageError, N.status().message());
+        return error(ExitStatus::UsageError, N.status().message());
       if (!O.Quiet && *N)
         llvm::errs() << "gradlint: applied " << *N << " fix"
                      << (*N == 1 ? "" : "es") << "\n";
     }
 
-    if (!Rep.Errors.empty())
+    // The hook fails a commit for findings only: a file it cannot read is
+    // reported above, but must not block a good commit.
+    if (!Rep.Errors.empty() && !O.PreCommit)
       return exitCode(ExitStatus::AnalysisError);
+    // --write-baseline did what was asked: the findings it recorded are
+    // accepted, so an adoption script under `set -e` goes on.
+    if (!O.WriteBaseline.empty())
+      return exitCode(ExitStatus::Clean);
     for (const ir::Finding &F : Shown)
       if (fails(F.Sev, O.Fail))
         return exitCode(ExitStatus::Findings);
@@ -537,6 +637,8 @@ private:
 
   const Options &O;
   const char *Argv0;
+  Outputs Out{O};
+  std::optional<LineFilter> Lines, Diff;
   /// Before any source is read: --fix refuses files modified since.
   llvm::sys::TimePoint<> Started = std::chrono::system_clock::now();
   Config Cfg;
@@ -558,9 +660,32 @@ int runMain(int Argc, const char **Argv) {
     llvm::outs() << helpText();
     return exitCode(ExitStatus::Clean);
   }
+  if (O->HelpMan) {
+    llvm::outs() << manPage(GRADLINT_VERSION);
+    return exitCode(ExitStatus::Clean);
+  }
+  if (O->BashCompletion) {
+    llvm::outs() << bashCompletion();
+    return exitCode(ExitStatus::Clean);
+  }
   if (O->Version) {
     llvm::outs() << "gradlint version " << GRADLINT_VERSION << " (LLVM "
                  << LLVM_VERSION_STRING << ")\n";
+    return exitCode(ExitStatus::Clean);
+  }
+  if (O->PreCommit) {
+    takeTrailingFiles(*O);
+    if (O->Sources.empty())
+      return exitCode(ExitStatus::Clean); // nothing staged
+  }
+  if (!O->Explain.empty()) {
+    std::optional<llvm::StringRef> Page = checkDoc(O->Explain);
+    if (!Page)
+      return fail(ExitStatus::UsageError,
+                  "unknown check '" + O->Explain +
+                      "'; see 'gradlint --list-checks'");
+    if (Status S = writeStdout(*Page); !S)
+      return fail(ExitStatus::UsageError, S.message());
     return exitCode(ExitStatus::Clean);
   }
   Run R(*O, Argv[0]);

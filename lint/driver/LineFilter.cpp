@@ -2,6 +2,7 @@
 
 #include "lint/driver/LineFilter.h"
 
+#include "lint/report/Baseline.h"
 #include "lint/report/BoundedInput.h"
 
 #include "llvm/Support/FileSystem.h"
@@ -9,6 +10,9 @@
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Program.h"
+
+#include <algorithm>
+#include <functional>
 
 namespace gradlint::lint {
 
@@ -90,12 +94,23 @@ StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
     return Status::error("--diff: expected a git revision");
   if (Rev[0] == '-')
     return Status::error("--diff: '" + Rev + "' is not a git revision");
+  return fromDiff({"--end-of-options", Rev});
+}
+
+StatusOr<LineFilter> LineFilter::fromStagedChanges() {
+  return fromDiff({"--cached"});
+}
+
+StatusOr<LineFilter> LineFilter::fromDiff(std::vector<llvm::StringRef> Which) {
   StatusOr<std::string> Top = git({"rev-parse", "--show-toplevel"});
   if (!Top)
     return Top.status();
   std::string Root = llvm::StringRef(*Top).trim().str();
-  StatusOr<std::string> Diff =
-      git({"diff", "-U0", "--no-color", "--no-ext-diff", "--end-of-options", Rev, "--"});
+  std::vector<llvm::StringRef> Args = {"diff", "-U0", "--no-color",
+                                       "--no-ext-diff"};
+  Args.insert(Args.end(), Which.begin(), Which.end());
+  Args.push_back("--");
+  StatusOr<std::string> Diff = git(Args);
   if (!Diff)
     return Diff.status();
   LineFilter F;
@@ -114,8 +129,11 @@ StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
         P = P.drop_front(2);
       llvm::SmallString<256> Abs(Root);
       llvm::sys::path::append(Abs, P);
-      F.Entries.push_back({std::string(Abs), {}, false});
+      F.Entries.push_back({std::string(Abs), {}, false, {}});
       Cur = &F.Entries.back();
+    } else if (Cur && !L.starts_with("--- ") &&
+               (L.starts_with("+") || L.starts_with("-"))) {
+      Cur->Changed.push_back(L.drop_front(1).str());
     } else if (L.starts_with("@@ ") && Cur) {
       // @@ -a,b +c,d @@: lines c .. c+d-1 of the new file (d = 1 if absent).
       size_t Plus = L.find(" +");
@@ -131,16 +149,140 @@ StatusOr<LineFilter> LineFilter::fromGitDiff(const std::string &Rev) {
         continue;
       if (Count > 0)
         Cur->Lines.push_back({Start, Start + Count - 1});
+      else
+        // Lines removed after line Start: the lines on both sides of the
+        // gap are touched (deleting zero_grad() touches the backward()
+        // below it, where its finding is).
+        Cur->Lines.push_back({std::max(1u, Start), Start + 1});
     }
   }
   return F;
 }
 
-bool LineFilter::accepts(const ir::Finding &F) const {
+/// Whether \p Line holds \p Name as a whole identifier.
+static bool mentions(llvm::StringRef Line, llvm::StringRef Name) {
+  auto IsIdent = [](char C) {
+    return std::isalnum(static_cast<unsigned char>(C)) || C == '_';
+  };
+  for (size_t Pos = Line.find(Name); Pos != llvm::StringRef::npos;
+       Pos = Line.find(Name, Pos + 1)) {
+    size_t End = Pos + Name.size();
+    if ((Pos == 0 || !IsIdent(Line[Pos - 1])) &&
+        (End == Line.size() || !IsIdent(Line[End])))
+      return true;
+  }
+  return false;
+}
+
+/// A quoted name that can be an identifier in code ('fc2', 'model'), not
+/// a phrase or a number.
+static bool isIdentifier(llvm::StringRef Name) {
+  if (Name.empty() || std::isdigit(static_cast<unsigned char>(Name[0])))
+    return false;
+  for (char C : Name)
+    if (!std::isalnum(static_cast<unsigned char>(C)) && C != '_')
+      return false;
+  return true;
+}
+
+bool LineFilter::accepts(const ir::Finding &F,
+                         const std::vector<std::string> &EvidenceFiles) const {
   // As clang-tidy: an empty --line-filter list filters nothing.
   if (!Exact && Entries.empty())
     return true;
-  std::string File = F.Loc.File;
+  // Touched by the change when any of its places is: the finding's own
+  // line, or a note's (where the evidence lies: the layer used, the step
+  // taken, the optimizer made).
+  if (acceptsLoc(F.Loc))
+    return true;
+  for (const ir::Note &N : F.Notes)
+    if (acceptsLoc(N.Loc))
+      return true;
+  std::vector<std::string> Names;
+  for (const std::string &N : quotedNames(F.Message))
+    if (isIdentifier(N))
+      Names.push_back(N);
+  if (Names.empty())
+    return false;
+  for (const Entry &E : Entries) {
+    if (E.Changed.empty())
+      continue;
+    bool Evidence = false;
+    for (const std::string &File : EvidenceFiles)
+      Evidence |= sameFile(E.Name, File);
+    if (!Evidence)
+      continue;
+    for (const std::string &Line : E.Changed)
+      for (const std::string &N : Names)
+        if (mentions(Line, N))
+          return true;
+  }
+  return false;
+}
+
+bool LineFilter::sameFile(const std::string &Name,
+                          const std::string &FileIn) const {
+  llvm::SmallString<256> Abs(FileIn);
+  llvm::sys::fs::make_absolute(Abs);
+  llvm::sys::path::remove_dots(Abs, true);
+  llvm::SmallString<256> Real, NameReal;
+  std::string File =
+      llvm::sys::fs::real_path(Abs, Real) ? std::string(Abs) : std::string(Real);
+  return File == Name ||
+         (!llvm::sys::fs::real_path(Name, NameReal) && File == NameReal);
+}
+
+static void addFile(std::vector<std::string> &Out, const ir::SourceLoc &L) {
+  if (!L.File.empty() &&
+      std::find(Out.begin(), Out.end(), L.File) == Out.end())
+    Out.push_back(L.File);
+}
+
+static bool sameLine(const ir::SourceLoc &A, const ir::SourceLoc &B) {
+  return A.isValid() && A.File == B.File && A.Line == B.Line;
+}
+
+std::vector<std::string> evidenceFiles(const ir::Program &P,
+                                       const ir::Finding &F) {
+  std::vector<std::string> Out;
+  std::vector<ir::SourceLoc> Places = {F.Loc};
+  for (const ir::Note &N : F.Notes)
+    Places.push_back(N.Loc);
+  for (const ir::SourceLoc &L : Places)
+    addFile(Out, L);
+  auto At = [&](const ir::SourceLoc &L) {
+    for (const ir::SourceLoc &X : Places)
+      if (sameLine(L, X))
+        return true;
+    return false;
+  };
+  std::function<bool(const std::vector<ir::Layer> &)> InChain =
+      [&](const std::vector<ir::Layer> &Chain) {
+        for (const ir::Layer &L : Chain)
+          if (At(L.Loc) || InChain(L.Children))
+            return true;
+        return false;
+      };
+  for (const ir::Model &M : P.Models) {
+    bool About = At(M.Loc) || At(M.ForwardLoc) || InChain(M.Chain);
+    for (const ir::Member &Mem : M.Members)
+      About |= At(Mem.Loc);
+    for (const ir::Init &I : M.Inits)
+      About |= At(I.Loc);
+    for (const ir::Claim &C : F.Claims)
+      About |= C.ModelName == M.Name;
+    if (!About)
+      continue;
+    addFile(Out, M.Loc);
+    addFile(Out, M.ForwardLoc);
+  }
+  return Out;
+}
+
+bool LineFilter::acceptsLoc(const ir::SourceLoc &Loc) const {
+  if (Loc.File.empty())
+    return false;
+  std::string File = Loc.File;
   if (Exact) {
     llvm::SmallString<256> Abs(File);
     llvm::sys::fs::make_absolute(Abs);
@@ -165,7 +307,7 @@ bool LineFilter::accepts(const ir::Finding &F) const {
     if (E.AllLines)
       return true;
     for (const auto &[Lo, Hi] : E.Lines)
-      if (Lo <= F.Loc.Line && F.Loc.Line <= Hi)
+      if (Lo <= Loc.Line && Loc.Line <= Hi)
         return true;
   }
   return false;

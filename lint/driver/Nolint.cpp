@@ -142,7 +142,8 @@ bool suppressed(const FileNolint &F, const ir::Finding &X) {
 
 } // namespace
 
-void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources) {
+void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources,
+                 std::vector<ir::Finding> *Suppressed) {
   std::map<std::string, FileNolint> Files;
   std::vector<ir::Finding> Kept;
   for (ir::Finding &X : Findings) {
@@ -155,6 +156,8 @@ void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources) {
     }
     if (!suppressed(It->second, X))
       Kept.push_back(std::move(X));
+    else if (Suppressed)
+      Suppressed->push_back(std::move(X));
   }
   for (auto &[File, F] : Files)
     for (ir::Finding &U : F.Unmatched)

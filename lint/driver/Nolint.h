@@ -17,10 +17,12 @@ namespace gradlint::lint {
 
 class SourceCache;
 
-/// Removes suppressed findings from \p Findings. Files that hold a finding
-/// and have a NOLINTBEGIN without NOLINTEND (or the reverse) get an error
+/// Removes suppressed findings from \p Findings, into \p Suppressed when
+/// given (SARIF lists them as suppressed). Files that hold a finding and
+/// have a NOLINTBEGIN without NOLINTEND (or the reverse) get an error
 /// finding of `clang-tidy-nolint`, as clang-tidy reports it.
-void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources);
+void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources,
+                 std::vector<ir::Finding> *Suppressed = nullptr);
 
 } // namespace gradlint::lint
 

@@ -2,55 +2,121 @@
 
 #include "lint/driver/Options.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <cstdlib>
 #include <cstring>
 
 namespace gradlint::lint {
 
-const char *helpText() {
-  return R"(USAGE: gradlint [options] <source>... [-- <compiler args>]
-       gradlint probe [options] <model.json>
+// One row per option, in --help's order: the synopsis (the names, ", "
+// between spellings, then the value as "=<x>", " <x>" or "=a|b|c") and the
+// description, '\n' between lines. --help, the man page (--help-man) and the
+// bash completion (--bash-completion) are all rendered from this table.
+static const OptionDoc OptionTable[] = {
+    {"-p <build dir>", "read <build dir>/compile_commands.json; with no\n"
+                       "<source>, lint every file it lists"},
+    {"--checks=<globs>", "checks to run, clang-tidy style ('-*,gradlint-*');\n"
+                         "appended to the Checks of the configuration"},
+    {"--config=<yaml>", "configuration as YAML/JSON, in place of .clang-tidy"},
+    {"--config-file=<file>", "configuration file, in place of .clang-tidy"},
+    {"--dump-config", "print the effective configuration and exit"},
+    {"--list-checks", "print the enabled checks and exit"},
+    {"--header-filter=<regex>", "also report findings in headers matching it\n"
+                                "(overrides HeaderFilterRegex)"},
+    {"--exclude-header-filter=<regex>",
+     "never report findings in headers matching it"},
+    {"--warnings-as-errors=<globs>", "report these checks' warnings as errors\n"
+                                     "(overrides WarningsAsErrors)"},
+    {"--extra-arg=<flag>", "append a compiler flag to every command"},
+    {"--extra-arg-before=<flag>", "prepend a compiler flag to every command"},
+    {"--explain=<check>", "print the check's documentation and exit"},
+    {"--line-filter=<json>", "report only these lines, as clang-tidy's\n"
+                             "('[{\"name\":\"a.cpp\",\"lines\":[[1,9]]}]')"},
+    {"--diff=<rev>", "report only lines changed since git revision <rev>"},
+    {"--export-fixes=<file>", "write fix-its as clang-apply-replacements YAML"},
+    {"--fix", "apply fix-its to the sources"},
+    {"--quiet", "no informational messages on stderr"},
+    {"--format=text|json|sarif", "output format (default text)"},
+    {"-o <file>", "write the report to <file> instead of stdout; a\n"
+                  "json or sarif report there leaves the text on stdout"},
+    {"--sarif=<file>", "also write a SARIF report to <file> (written on\n"
+                       "every exit status once <file> is known)"},
+    {"--json=<file>", "also write a JSON report to <file>"},
+    {"--docs-url=<url>", "base URL of gradlint's docs/ for SARIF help links"},
+    {"--probe, --no-probe", "test findings with the probe (default on)"},
+    {"--probe-steps=<n>", "training steps of each probe run (default 100)"},
+    {"--dump-model", "print the extracted Model IR as JSON and exit"},
+    {"--baseline=<file>", "report only findings not in this baseline"},
+    {"--write-baseline=<file>", "record the current findings as a baseline"},
+    {"--fail-on=error|warning|note|never",
+     "lowest severity that fails (default warning)"},
+    {"-j <n>", "analyse <n> files in parallel (default 1)"},
+    {"--header-mode=auto|real|bundled",
+     "use the bundled LibTorch API model when torch/torch.h\n"
+     "is missing (auto), never (real), or always (bundled)"},
+    {"--no-pch", "parse the LibTorch headers (real or bundled) without\n"
+                 "a cached precompiled header"},
+    {"--pre-commit", "the pre-commit hook: lint the given files and the\n"
+                     "repository's files that share includes with them;\n"
+                     "report only findings on staged lines (--diff=<rev>\n"
+                     "replaces them); no probe, --quiet; only findings fail"},
+    {"--version", "print the version and exit"},
+    {"--help, -h", "print this help and exit"},
+    {"--help-man", "print this help as a man page (roff) and exit"},
+    {"--bash-completion", "print a bash completion script and exit"},
+};
 
-Finds the mistakes that stop a LibTorch model from learning, and tests each
-finding with a brief training run (the probe).
+llvm::ArrayRef<OptionDoc> optionTable() { return OptionTable; }
 
-OPTIONS:
-  -p <build dir>          read <build dir>/compile_commands.json
-  --checks=<globs>        checks to run, clang-tidy style ('-*,gradlint-*');
-                          appended to the Checks of the configuration
-  --config=<yaml>         configuration as YAML/JSON, in place of .clang-tidy
-  --config-file=<file>    configuration file, in place of .clang-tidy
-  --dump-config           print the effective configuration and exit
-  --list-checks           print the enabled checks and exit
-  --line-filter=<json>    report only these lines, as clang-tidy's
-                          ('[{"name":"a.cpp","lines":[[1,9]]}]')
-  --diff=<rev>            report only lines changed since git revision <rev>
-  --export-fixes=<file>   write fix-its as clang-apply-replacements YAML
-  --fix                   apply fix-its to the sources
-  --quiet                 no informational messages on stderr
-  --format=text|json|sarif
-                          output format (default text)
-  -o <file>               write the report to <file> instead of stdout
-  --probe, --no-probe     test findings with the probe (default on)
-  --probe-steps=<n>       training steps of each probe run (default 100)
-  --dump-model            print the extracted Model IR as JSON and exit
-  --baseline=<file>       report only findings not in this baseline
-  --write-baseline=<file> record the current findings as a baseline
-  --fail-on=error|warning|note|never
-                          lowest severity that fails (default warning)
-  -j <n>                  analyse <n> files in parallel (default 1)
-  --header-mode=auto|real|bundled
-                          use the bundled LibTorch API model when torch/torch.h
-                          is missing (auto), never (real), or always (bundled)
-  --no-pch                parse the LibTorch headers (real or bundled) without
-                          a cached precompiled header
-  --version               print the version and exit
-  --help                  print this help and exit
+const char *helpUsage() {
+  return "USAGE: gradlint [options] <source>... [-- <compiler args>]\n"
+         "       gradlint probe [options] <model.json>\n";
+}
 
-EXIT STATUS:
-  0 nothing at or above --fail-on   1 findings that fail
-  2 usage or configuration error    3 a file could not be analysed
-)";
+const char *helpDescription() {
+  return "Finds the mistakes that stop a LibTorch model from learning, and "
+         "tests each\nfinding with a brief training run (the probe).\n"
+         "Long options may also be spelt with one dash, as clang-tidy's: "
+         "-checks=...\n";
+}
+
+const char *helpExitStatus() {
+  return "  0 nothing at or above --fail-on   1 findings that fail\n"
+         "  2 usage or configuration error    3 a file could not be "
+         "analysed\n";
+}
+
+std::string helpText() {
+  std::string Out = helpUsage();
+  Out += "\n";
+  Out += helpDescription();
+  Out += "\nOPTIONS:\n";
+  // The description starts in column 26; a longer synopsis gets a line of
+  // its own.
+  const size_t Col = 26;
+  for (const OptionDoc &D : optionTable()) {
+    std::string Line = "  " + std::string(D.Synopsis);
+    std::string_view Help = D.Help;
+    if (Line.size() + 1 > Col) {
+      Out += Line + "\n";
+      Line.clear();
+    }
+    while (true) {
+      size_t NL = Help.find('\n');
+      Line.resize(Col, ' ');
+      Out += Line;
+      Out += Help.substr(0, NL);
+      Out += "\n";
+      Line.clear();
+      if (NL == std::string_view::npos)
+        break;
+      Help = Help.substr(NL + 1);
+    }
+  }
+  Out += "\nEXIT STATUS:\n";
+  Out += helpExitStatus();
+  return Out;
 }
 
 namespace {
@@ -108,11 +174,48 @@ bool parseInt(const std::string &S, long Min, long Max, long &Out) {
   return true;
 }
 
+/// The long options; each is also accepted with a single dash.
+const char *const LongOptions[] = {
+    "checks", "config", "config-file", "dump-config", "list-checks",
+    "line-filter", "diff", "export-fixes", "fix", "quiet", "format", "output",
+    "probe", "no-probe", "probe-steps", "dump-model", "baseline",
+    "write-baseline", "fail-on", "header-mode", "no-pch", "version", "sarif",
+    "json",
+    "docs-url", "explain", "header-filter", "exclude-header-filter",
+    "warnings-as-errors", "extra-arg", "extra-arg-before", "help", "help-man",
+    "bash-completion", "pre-commit"};
+
+/// clang-tidy's single-dash spelling (`-checks=...`, `-header-filter=...`)
+/// as the double-dash one; `-p=dir` as `-p dir`'s glued form.
+std::string normalizeDash(std::string_view A) {
+  if (A.size() < 3 || A[0] != '-' || A[1] == '-')
+    return std::string(A);
+  std::string_view Name = A.substr(1, A.find('=') - 1);
+  for (const char *L : LongOptions)
+    if (Name == L)
+      return "-" + std::string(A);
+  if (A.substr(0, 3) == "-p=")
+    return "-p" + std::string(A.substr(3));
+  return std::string(A);
+}
+
 } // namespace
 
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   Options O;
-  ArgCursor C(Argc, Argv);
+  bool ProbeGiven = false;
+  // Options before `--` in their double-dash spelling.
+  std::vector<std::string> Normal;
+  bool Rest = false;
+  for (int I = 0; I < Argc; ++I) {
+    Rest |= std::string_view(Argv[I]) == "--";
+    Normal.push_back(I == 0 || Rest ? std::string(Argv[I])
+                                    : normalizeDash(Argv[I]));
+  }
+  std::vector<const char *> NormalArgv;
+  for (const std::string &A : Normal)
+    NormalArgv.push_back(A.c_str());
+  ArgCursor C(Argc, NormalArgv.data());
   bool First = true;
   while (!C.done()) {
     std::string_view A = C.current();
@@ -147,6 +250,15 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     GRADLINT_VALUE("--export-fixes", O.ExportFixes = V)
     GRADLINT_VALUE("-o", O.OutputFile = V)
     GRADLINT_VALUE("--output", O.OutputFile = V)
+    GRADLINT_VALUE("--sarif", O.SarifFile = V)
+    GRADLINT_VALUE("--json", O.JsonFile = V)
+    GRADLINT_VALUE("--docs-url", O.DocsUrl = V)
+    GRADLINT_VALUE("--explain", O.Explain = V)
+    GRADLINT_VALUE("--header-filter", O.HeaderFilter = V)
+    GRADLINT_VALUE("--exclude-header-filter", O.ExcludeHeaderFilter = V)
+    GRADLINT_VALUE("--warnings-as-errors", O.WarningsAsErrors = V)
+    GRADLINT_VALUE("--extra-arg", O.ExtraArgs.push_back(V))
+    GRADLINT_VALUE("--extra-arg-before", O.ExtraArgsBefore.push_back(V))
     GRADLINT_VALUE("--baseline", O.Baseline = V)
     GRADLINT_VALUE("--write-baseline", O.WriteBaseline = V)
     GRADLINT_VALUE("--diff", {
@@ -215,6 +327,7 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Quiet = true;
     } else if (A == "--probe") {
       O.Probe = true;
+      ProbeGiven = true;
     } else if (A == "--no-probe") {
       O.Probe = false;
     } else if (A == "--no-pch") {
@@ -225,6 +338,12 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.Version = true;
     } else if (A == "--help" || A == "-h" || A == "-help") {
       O.Help = true;
+    } else if (A == "--help-man") {
+      O.HelpMan = true;
+    } else if (A == "--bash-completion") {
+      O.BashCompletion = true;
+    } else if (A == "--pre-commit") {
+      O.PreCommit = true;
     } else if (A.size() > 1 && A[0] == '-') {
       return Status::error("unknown option '" + std::string(A) +
                            "'; see 'gradlint --help'");
@@ -233,14 +352,26 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     }
     C.next();
   }
-  if (O.Help || O.Version)
+  if (O.Help || O.Version || O.HelpMan || O.BashCompletion ||
+      !O.Explain.empty())
     return O;
+  if (O.PreCommit) {
+    // The hook's defaults; an explicit --probe wins.
+    O.Quiet = true;
+    if (!ProbeGiven)
+      O.Probe = false;
+    if (O.ProbeCommand)
+      return Status::error("--pre-commit lints sources, not a model file");
+  }
   if (O.ProbeCommand) {
     if (O.Sources.size() != 1)
       return Status::error("'gradlint probe' takes exactly one model file");
     if (O.CompilerArgs)
       return Status::error("'gradlint probe' takes no compiler arguments");
-  } else if (O.Sources.empty() && !O.DumpConfig && !O.ListChecks) {
+  } else if (O.Sources.empty() && !O.DumpConfig && !O.ListChecks &&
+             !O.PreCommit && O.BuildPath.empty()) {
+    // --pre-commit may get its files after `--` (PreCommit.h); -p alone
+    // lints the whole compile database.
     return Status::error("no input files; see 'gradlint --help'");
   }
   if (!O.Config && O.ConfigFile.empty()) {
@@ -248,9 +379,15 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   } else if (O.Config && !O.ConfigFile.empty()) {
     return Status::error("--config and --config-file are mutually exclusive");
   }
-  if (!O.Baseline.empty() && O.Baseline == O.WriteBaseline) {
-    // Reading and rewriting one file in a run is allowed: write after read.
-  }
+  // Two reports into one file: the second would overwrite the first.
+  std::vector<std::string> Outs;
+  for (const std::string *F : {&O.OutputFile, &O.SarifFile, &O.JsonFile})
+    if (!F->empty() && *F != "-") {
+      for (const std::string &Prev : Outs)
+        if (Prev == *F)
+          return Status::error("two reports written to '" + *F + "'");
+      Outs.push_back(*F);
+    }
   return O;
 }
 

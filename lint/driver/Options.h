@@ -11,6 +11,8 @@
 
 #include "rules/ir/Status.h"
 
+#include "llvm/ADT/ArrayRef.h"
+
 #include <optional>
 #include <string>
 #include <vector>
@@ -41,6 +43,21 @@ struct Options {
   bool Quiet = false;
   OutputFormat Format = OutputFormat::Text;
   std::string OutputFile;
+  /// Further reports of the same run: --sarif=FILE, --json=FILE.
+  std::string SarifFile;
+  std::string JsonFile;
+  /// Base URL of gradlint's docs/ for SARIF's helpUri; empty = built in.
+  std::string DocsUrl;
+  /// --explain CHECK: print the check's page and exit.
+  std::string Explain;
+  /// clang-tidy's flags; each overrides the configuration's key.
+  std::optional<std::string> HeaderFilter;
+  std::optional<std::string> ExcludeHeaderFilter;
+  std::optional<std::string> WarningsAsErrors;
+  /// Compiler flags appended to (--extra-arg) or put before
+  /// (--extra-arg-before) every file's command, then allow-listed.
+  std::vector<std::string> ExtraArgs;
+  std::vector<std::string> ExtraArgsBefore;
   bool Probe = true;
   int ProbeSteps = 100;
   bool DumpModel = false;
@@ -54,13 +71,32 @@ struct Options {
   bool Pch = true;
   bool Version = false;
   bool Help = false;
+  bool HelpMan = false;
+  bool BashCompletion = false;
+  /// --pre-commit: the hook mode (PreCommit.h).
+  bool PreCommit = false;
 };
+
+/// One option as --help, the man page and the completion show it.
+struct OptionDoc {
+  /// "-p <build dir>", "--format=text|json|sarif", "--probe, --no-probe".
+  const char *Synopsis;
+  /// The description; '\n' separates the lines of --help.
+  const char *Help;
+};
+
+/// Every option, in --help's order.
+llvm::ArrayRef<OptionDoc> optionTable();
 
 /// Parses argv; a usage error is returned as a one-line message.
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv);
 
-/// The --help text.
-const char *helpText();
+/// The --help text, rendered from optionTable().
+std::string helpText();
+/// The parts of --help around the option table.
+const char *helpUsage();
+const char *helpDescription();
+const char *helpExitStatus();
 
 } // namespace gradlint::lint
 

@@ -1,4 +1,4 @@
-//===- lint/report/Fixes.cpp - Fix-its and baselines ----------------------===//
+//===- lint/report/Fixes.cpp - Fix-its -------------------------------------===//
 
 #include "lint/report/Fixes.h"
 #include "lint/report/BoundedInput.h"
@@ -119,93 +119,6 @@ StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings,
       return S;
   }
   return Applied;
-}
-
-StatusOr<std::multiset<std::string>> readBaseline(const std::string &Path) {
-  StatusOr<std::string> Text =
-      readBoundedFile(Path, InputLimits::BaselineBytes);
-  if (!Text)
-    return Text.status();
-  return parseBaseline(*Text, Path);
-}
-
-StatusOr<std::multiset<std::string>> parseBaseline(llvm::StringRef Text,
-                                                   const std::string &Path) {
-  if (Status S = checkJsonDepth(Text); !S)
-    return Status::error(Path + ": " + S.message());
-  // One finding at a time: parsed whole, a baseline of 300,000 findings
-  // (20 MB) took 2.3 GB.
-  if (std::optional<std::vector<std::pair<std::string, llvm::StringRef>>> Members =
-          jsonObjectMembers(Text)) {
-    std::optional<std::vector<llvm::StringRef>> Elements;
-    bool VersionOk = true;
-    for (const auto &[Key, Value] : *Members) {
-      if (Key == "findings")
-        Elements = jsonArrayElements(Value);
-      if (Key == "version")
-        VersionOk = Value == "1";
-    }
-    std::multiset<std::string> Out;
-    for (size_t I = 0; Elements && VersionOk && I < Elements->size(); ++I) {
-      llvm::Expected<llvm::json::Value> E = llvm::json::parse((*Elements)[I]);
-      const llvm::json::Object *O = E ? E->getAsObject() : nullptr;
-      auto FP = O ? O->getString("fingerprint") : std::nullopt;
-      if (!FP) {
-        if (!E)
-          llvm::consumeError(E.takeError());
-        // Parsed whole below, for the error message.
-        Elements.reset();
-        break;
-      }
-      Out.insert(FP->str());
-    }
-    if (Elements && VersionOk)
-      return Out;
-  }
-  llvm::Expected<llvm::json::Value> V = llvm::json::parse(Text);
-  if (!V)
-    return Status::error(Path + ": " + llvm::toString(V.takeError()));
-  const llvm::json::Object *O = V->getAsObject();
-  // A baseline of a later format would be misread: refuse it.
-  if (O && O->get("version") && O->getInteger("version") != 1)
-    return Status::error(Path + ": unsupported baseline version (expected 1)");
-  const llvm::json::Array *A = O ? O->getArray("findings") : nullptr;
-  if (!A)
-    return Status::error(Path + ": expected {\"version\": 1, \"findings\": "
-                                "[...]}");
-  std::multiset<std::string> Out;
-  for (size_t I = 0; I < A->size(); ++I) {
-    const llvm::json::Object *E = (*A)[I].getAsObject();
-    auto FP = E ? E->getString("fingerprint") : std::nullopt;
-    if (!FP)
-      return Status::error(Path + ": findings[" + std::to_string(I) +
-                           "].fingerprint: expected a string");
-    Out.insert(FP->str());
-  }
-  return Out;
-}
-
-Status writeBaseline(const std::string &Path,
-                     const std::vector<ir::Finding> &Findings,
-                     const std::vector<std::string> &Fingerprints,
-                     const std::string &Root) {
-  std::string Out;
-  llvm::raw_string_ostream OS(Out);
-  llvm::json::OStream J(OS, 2);
-  J.object([&] {
-    J.attribute("version", 1);
-    J.attributeArray("findings", [&] {
-      for (size_t I = 0; I < Findings.size(); ++I)
-        J.object([&] {
-          J.attribute("fingerprint", Fingerprints[I]);
-          J.attribute("check", Findings[I].Check);
-          J.attribute("file", relativePath(Findings[I].Loc.File, Root));
-          J.attribute("message", Findings[I].Message);
-        });
-    });
-  });
-  OS << '\n';
-  return writeFileAtomically(Path, Out);
 }
 
 } // namespace gradlint::lint

@@ -1,4 +1,4 @@
-//===- lint/report/Fixes.h - Fix-its and baselines --------------*- C++ -*-===//
+//===- lint/report/Fixes.h - Fix-its ---------------------------*- C++ -*-===//
 
 #ifndef GRADLINT_LINT_REPORT_FIXES_H
 #define GRADLINT_LINT_REPORT_FIXES_H
@@ -8,7 +8,6 @@
 
 #include "llvm/Support/Chrono.h"
 
-#include <set>
 #include <string>
 #include <vector>
 
@@ -26,19 +25,6 @@ Status exportFixes(const std::string &Path, const std::string &MainSourceFile,
 /// would no longer match its text).
 StatusOr<unsigned> applyFixes(const std::vector<ir::Finding> &Findings,
                               llvm::sys::TimePoint<> AnalysedAt);
-
-/// Reads a baseline written by writeBaseline: its fingerprints.
-StatusOr<std::multiset<std::string>> readBaseline(const std::string &Path);
-/// The same from the text of one; errors name \p Path.
-StatusOr<std::multiset<std::string>> parseBaseline(llvm::StringRef Text,
-                                                   const std::string &Path);
-
-/// Writes {"version": 1, "findings": [{"fingerprint", "check", "file",
-/// "message"}]}.
-Status writeBaseline(const std::string &Path,
-                     const std::vector<ir::Finding> &Findings,
-                     const std::vector<std::string> &Fingerprints,
-                     const std::string &Root);
 
 } // namespace gradlint::lint
 

@@ -51,8 +51,25 @@ struct RuleInfo {
   bool DefaultOn = false;
 };
 
+/// A finding the report lists in SARIF only: held back by the baseline
+/// (baselineState "unchanged") or by a NOLINT comment (a suppression).
+struct HeldFinding {
+  ir::Finding Finding;
+  std::string Fingerprint;
+};
+
 struct Report {
   std::vector<ir::Finding> Findings;
+  /// The fingerprint of each of Findings (SARIF's partialFingerprints).
+  std::vector<std::string> Fingerprints;
+  /// Whether --baseline was given: SARIF then says each result's
+  /// baselineState.
+  bool HasBaseline = false;
+  std::vector<HeldFinding> Baselined;
+  std::vector<HeldFinding> Suppressed;
+  /// Errors that stopped the run before or instead of a report (usage,
+  /// configuration, a write that failed): SARIF's tool notifications.
+  std::vector<std::string> RunErrors;
   std::vector<FileError> Errors;
   /// Files analysed in part, in the order they were named.
   std::vector<PartialFile> Partial;
@@ -70,18 +87,11 @@ void writeText(llvm::raw_ostream &OS, const Report &R, SourceCache &Sources,
 void writeJson(llvm::raw_ostream &OS, const Report &R);
 
 /// SARIF 2.1.0. \p Root is the directory paths are made relative to;
-/// \p Fingerprints are parallel to R.Findings.
+/// \p DocsUrl the absolute address of gradlint's docs/ folder (helpUri and
+/// the links of the rules' help). The run is executionSuccessful when
+/// R.Errors and R.RunErrors are empty.
 void writeSarif(llvm::raw_ostream &OS, const Report &R,
-                const std::string &Root,
-                const std::vector<std::string> &Fingerprints);
-
-/// The fingerprint of each finding: stable under unrelated edits. A hash of
-/// the check, the root-relative file, the finding's source line with
-/// whitespace collapsed, and its occurrence index among findings sharing
-/// those three; never the line number.
-std::vector<std::string> fingerprints(const std::vector<ir::Finding> &Findings,
-                                      SourceCache &Sources,
-                                      const std::string &Root);
+                const std::string &Root, const std::string &DocsUrl);
 
 /// \p Path relative to \p Root when inside it, else as given; '/'-separated.
 std::string relativePath(const std::string &Path, const std::string &Root);

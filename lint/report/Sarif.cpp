@@ -1,8 +1,9 @@
-//===- lint/report/Sarif.cpp - SARIF 2.1.0 and fingerprints ---------------===//
+//===- lint/report/Sarif.cpp - SARIF 2.1.0 --------------------------------===//
 
 #include "lint/report/IrJson.h"
 #include "lint/report/Report.h"
-#include "lint/report/SourceCache.h"
+#include "lint/report/Baseline.h"
+#include "lint/report/CheckDocs.h"
 
 #include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringMap.h"
@@ -59,46 +60,6 @@ static std::string uriOf(llvm::StringRef Path) {
   return Out;
 }
 
-/// The line with runs of whitespace collapsed to one space and trimmed, so
-/// re-indenting does not change a fingerprint.
-static std::string normalizedLine(llvm::StringRef Line) {
-  std::string Out;
-  bool Space = false;
-  for (char C : Line.trim()) {
-    if (C == ' ' || C == '\t' || C == '\r') {
-      Space = true;
-      continue;
-    }
-    if (Space)
-      Out += ' ';
-    Space = false;
-    Out += C;
-  }
-  return Out;
-}
-
-std::vector<std::string> fingerprints(const std::vector<ir::Finding> &Findings,
-                                      SourceCache &Sources,
-                                      const std::string &Root) {
-  std::vector<std::string> Out;
-  llvm::StringMap<unsigned> Seen;
-  for (const ir::Finding &F : Findings) {
-    std::string Rel = relativePath(F.Loc.File, Root);
-    auto Line = Sources.line(F.Loc.File, F.Loc.Line);
-    // Without source text the message stands in for the line.
-    std::string Text = Line ? normalizedLine(*Line) : F.Message;
-    std::string Key = F.Check + '\0' + Rel + '\0' + Text;
-    unsigned Occurrence = Seen[Key]++;
-    Key += '\0' + std::to_string(Occurrence);
-    llvm::MD5 H;
-    H.update(Key);
-    llvm::MD5::MD5Result Result;
-    H.final(Result);
-    Out.push_back(std::string(Result.digest().str()));
-  }
-  return Out;
-}
-
 static std::string sarifLevel(ir::Severity S) {
   switch (S) {
   case ir::Severity::Error:
@@ -126,9 +87,64 @@ static Value location(const ir::SourceLoc &L, const std::string &Root,
   return Loc;
 }
 
+/// A fix-it as SARIF's fix: one artifactChange per file, its replacements
+/// as byte ranges (the offsets clang gave) and the text to insert.
+static Value fixOf(const ir::Finding &F, const std::string &Root) {
+  Array Changes;
+  llvm::StringMap<size_t> ChangeOf;
+  for (const ir::FixIt &X : F.Fixes) {
+    auto [It, New] = ChangeOf.try_emplace(X.Loc.File, Changes.size());
+    if (New)
+      Changes.push_back(Object{
+          {"artifactLocation",
+           Object{{"uri", uriOf(relativePath(X.Loc.File, Root))},
+                  {"uriBaseId", "%SRCROOT%"}}},
+          {"replacements", Array{}}});
+    Object Deleted{{"byteOffset", X.Loc.Offset}, {"byteLength", X.Length}};
+    Object Replacement{{"deletedRegion", std::move(Deleted)}};
+    if (!X.Replacement.empty())
+      Replacement["insertedContent"] = Object{{"text", X.Replacement}};
+    Changes[It->second]
+        .getAsObject()
+        ->getArray("replacements")
+        ->push_back(std::move(Replacement));
+  }
+  return Object{{"description", Object{{"text", "apply the fix-it"}}},
+                {"artifactChanges", std::move(Changes)}};
+}
+
+/// One SARIF result.
+static Object resultOf(const ir::Finding &F, unsigned RuleIndex,
+                       const std::string &Fingerprint,
+                       const std::string &Root) {
+  Object Result{{"ruleId", F.Check},
+                {"ruleIndex", RuleIndex},
+                {"level", sarifLevel(F.Sev)},
+                {"message", Object{{"text", F.Message}}},
+                {"locations", Array{location(F.Loc, Root)}}};
+  if (!F.Notes.empty()) {
+    Array Related;
+    unsigned Id = 0;
+    for (const ir::Note &N : F.Notes) {
+      Value L = location(N.Loc, Root, N.Message);
+      L.getAsObject()->try_emplace("id", Id++);
+      Related.push_back(std::move(L));
+    }
+    Result["relatedLocations"] = std::move(Related);
+  }
+  if (!Fingerprint.empty())
+    Result["partialFingerprints"] =
+        Object{{"gradlintFingerprint/v" + std::to_string(FingerprintVersion),
+                Fingerprint}};
+  if (!F.Fixes.empty())
+    Result["fixes"] = Array{fixOf(F, Root)};
+  if (F.Probe)
+    Result["properties"] = Object{{"probe", verdictToJson(*F.Probe)}};
+  return Result;
+}
+
 void writeSarif(llvm::raw_ostream &OS, const Report &R,
-                const std::string &Root,
-                const std::vector<std::string> &Fingerprints) {
+                const std::string &Root, const std::string &DocsUrl) {
   Array Rules;
   llvm::StringMap<unsigned> RuleIndex;
   auto addRule = [&](const std::string &Id, const std::string &Summary,
@@ -136,20 +152,23 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
     if (RuleIndex.count(Id))
       return;
     RuleIndex[Id] = Rules.size();
-    std::string Doc = "docs/checks/" + Id + ".md";
     std::string Short = Summary.empty() ? Id : Summary;
-    Rules.push_back(Object{
-        {"id", Id},
-        {"name", Id},
-        {"shortDescription", Object{{"text", Short}}},
-        {"fullDescription",
-         Object{{"text", Short + " (" + Id + "; " +
-                             (DefaultOn ? "on by default" : "opt-in") + ")"}}},
-        {"help", Object{{"text", Short + ". See " + Doc + "."},
-                        {"markdown",
-                         Short + ". See [" + Doc + "](" + Doc + ")."}}},
-        {"defaultConfiguration", Object{{"level", "warning"}}},
-        {"properties", Object{{"docs", Doc}}}});
+    Object Rule{{"id", Id},
+                {"name", Id},
+                {"shortDescription", Object{{"text", Short}}},
+                {"fullDescription",
+                 Object{{"text", Short + " (" + Id + "; " +
+                                     (DefaultOn ? "on by default" : "opt-in") +
+                                     ")"}}},
+                {"defaultConfiguration", Object{{"level", "warning"}}}};
+    // The check's page, built in, with links that work outside this
+    // repository; clang-tidy-nolint and other ids without a page get none.
+    if (std::optional<llvm::StringRef> Page = checkDoc(Id)) {
+      std::string Help = absoluteLinks(*Page, DocsUrl);
+      Rule["helpUri"] = checkDocUrl(Id, DocsUrl);
+      Rule["help"] = Object{{"text", Help}, {"markdown", Help}};
+    }
+    Rules.push_back(std::move(Rule));
   };
   for (const RuleInfo &Rule : R.Rules)
     addRule(Rule.Id, Rule.Summary, Rule.DefaultOn);
@@ -158,30 +177,36 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
   for (size_t I = 0; I < R.Findings.size(); ++I) {
     const ir::Finding &F = R.Findings[I];
     addRule(F.Check, "", false);
-    Object Result{{"ruleId", F.Check},
-                  {"ruleIndex", RuleIndex[F.Check]},
-                  {"level", sarifLevel(F.Sev)},
-                  {"message", Object{{"text", F.Message}}},
-                  {"locations", Array{location(F.Loc, Root)}}};
-    if (!F.Notes.empty()) {
-      Array Related;
-      unsigned Id = 0;
-      for (const ir::Note &N : F.Notes) {
-        Value L = location(N.Loc, Root, N.Message);
-        L.getAsObject()->try_emplace("id", Id++);
-        Related.push_back(std::move(L));
-      }
-      Result["relatedLocations"] = std::move(Related);
-    }
-    if (I < Fingerprints.size())
-      Result["partialFingerprints"] =
-          Object{{"gradlintFingerprint/v1", Fingerprints[I]}};
-    if (F.Probe)
-      Result["properties"] = Object{{"probe", verdictToJson(*F.Probe)}};
+    Object Result = resultOf(F, RuleIndex[F.Check],
+                             I < R.Fingerprints.size() ? R.Fingerprints[I] : "",
+                             Root);
+    if (R.HasBaseline)
+      Result["baselineState"] = "new";
+    Results.push_back(std::move(Result));
+  }
+  for (const HeldFinding &H : R.Baselined) {
+    addRule(H.Finding.Check, "", false);
+    Object Result =
+        resultOf(H.Finding, RuleIndex[H.Finding.Check], H.Fingerprint, Root);
+    Result["baselineState"] = "unchanged";
+    Results.push_back(std::move(Result));
+  }
+  for (const HeldFinding &H : R.Suppressed) {
+    addRule(H.Finding.Check, "", false);
+    Object Result =
+        resultOf(H.Finding, RuleIndex[H.Finding.Check], H.Fingerprint, Root);
+    Result["suppressions"] = Array{Object{
+        {"kind", "inSource"},
+        {"justification", "a NOLINT comment names this check"}}};
     Results.push_back(std::move(Result));
   }
 
   Array Notifications;
+  for (const std::string &E : R.RunErrors)
+    Notifications.push_back(
+        Object{{"level", "error"},
+               {"descriptor", Object{{"id", "gradlint-error"}}},
+               {"message", Object{{"text", E}}}});
   for (const FileError &E : R.Errors) {
     Object Artifact{{"uri", uriOf(relativePath(E.File, Root))},
                     {"uriBaseId", "%SRCROOT%"}};
@@ -223,7 +248,8 @@ void writeSarif(llvm::raw_ostream &OS, const Report &R,
   std::string RootUri = "file://" + uriOf(Root);
   if (!llvm::StringRef(RootUri).ends_with("/"))
     RootUri += '/';
-  Object Invocation{{"executionSuccessful", R.Errors.empty()}};
+  Object Invocation{
+      {"executionSuccessful", R.Errors.empty() && R.RunErrors.empty()}};
   if (!Notifications.empty())
     Invocation["toolExecutionNotifications"] = std::move(Notifications);
   Object Run{

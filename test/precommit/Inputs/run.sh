@@ -1,29 +1,40 @@
 #!/usr/bin/env bash
-# Drives Debian's pre-commit against a sample repository that uses gradlint's
-# hooks (.pre-commit-hooks.yaml at the root of the gradlint checkout).
+# Drives Debian's pre-commit, as a user would, against a fresh repository of a
+# small LibTorch project (Inputs/sample: a model header and source, a data
+# helper that includes <opencv2/opencv.hpp>, which is not installed, and a
+# training main; no build folder, no compile database).
 #
-#   run.sh <gradlint checkout> <gradlint binary> <work dir> <scenario>
+#   run.sh <gradlint checkout> <folder holding the installed gradlint> <work dir>
 #
-# scenario `staged`:  the gradlint hook blocks a commit adding a 1e-10 Adam
-#                     learning rate and lets a 1e-3 one through.
-# scenario `changed`: the gradlint-changed-lines hook lets an unrelated edit
-#                     to a file with an old finding through and blocks a new
-#                     bad line.
-# Prints what happened, one line per step (STEP ... exit N), and the hook
-# output, for FileCheck. Nothing is downloaded: the hooks are `language:
-# script`, and the hook repository is a local path.
+# The project's .pre-commit-config.yaml is the one docs/integrations.md shows,
+# with its `repo:` pointing at the gradlint checkout (a local path; pre-commit
+# clones it like a URL) and `rev:` at its HEAD commit, as users name a tag.
+# So the hook under test is the checkout's .pre-commit-hooks.yaml; if that
+# file has uncommitted edits, a repository holding its working copy is used
+# instead. gradlint is found on PATH, from the given folder only (an install
+# tree or /usr/bin), never the build tree. The project is made in a
+# temporary folder, removed at the end. Prints one line per commit (STEP
+# ... exit N) and the hook output, for FileCheck. Nothing is downloaded.
 set -eu
 
-src=$1 gradlint=$2 work=$3 scenario=$4
+src=$1 bindir=$2 work=$3
 
 rm -rf "$work"
 mkdir -p "$work/home"
+if [ -z "${GRADLINT_CACHE_DIR-}" ] && [ "${HOME-}" != "${HOME#/}" ]; then
+  export GRADLINT_CACHE_DIR="$HOME/.cache/gradlint"
+fi
 # No user or system configuration leaks in; HOME may be unset in CI.
 export HOME="$work/home"
 export PRE_COMMIT_HOME="$work/cache"
 export GIT_CONFIG_NOSYSTEM=1
 export GIT_CONFIG_GLOBAL="$work/home/gitconfig"
 unset GIT_DIR GIT_WORK_TREE GIT_INDEX_FILE GRADLINT
+export PATH="$bindir:/usr/local/bin:/usr/bin:/bin"
+[ "$(command -v gradlint)" = "$bindir/gradlint" ] || {
+  echo "run.sh: no gradlint in $bindir" >&2
+  exit 2
+}
 # pre-commit clones the hook repository; a checkout owned by another user
 # (CI running as root) would be "dubious ownership" without this.
 git config --global safe.directory '*'
@@ -31,77 +42,46 @@ git config --global init.defaultBranch main
 git config --global user.name "gradlint test"
 git config --global user.email test@example.com
 git config --global commit.gpgsign false
-# gradlint is found on PATH, as for a user who installed it.
-export PATH="$(dirname "$gradlint"):$PATH"
 
-# The hook repository: the gradlint checkout at HEAD, as users point at a tag.
-# If the hook files have uncommitted edits (or the checkout is not a git
-# repository), a repository holding the working copies of exactly those files
-# is used instead, so the test checks what is in the tree.
-hooks_files=(.pre-commit-hooks.yaml scripts/pre-commit-gradlint)
+hooks_file=.pre-commit-hooks.yaml
 if git -C "$src" rev-parse -q --verify HEAD >/dev/null 2>&1 &&
-   git -C "$src" diff --quiet HEAD -- "${hooks_files[@]}" 2>/dev/null &&
-   [ -z "$(git -C "$src" ls-files --others -- "${hooks_files[@]}")" ]; then
+   git -C "$src" diff --quiet HEAD -- "$hooks_file" 2>/dev/null; then
   hook_repo=$src
 else
   hook_repo=$work/hook-repo
-  mkdir -p "$hook_repo/scripts"
-  for f in "${hooks_files[@]}"; do cp -p "$src/$f" "$hook_repo/$f"; done
+  mkdir -p "$hook_repo"
+  cp -p "$src/$hooks_file" "$hook_repo/"
   git -C "$hook_repo" init -q
   git -C "$hook_repo" add -A
   git -C "$hook_repo" commit -q -m "gradlint hooks (working copy)"
-  echo "note: hook files differ from HEAD; using their working copies" >&2
+  echo "note: $hooks_file differs from HEAD; using its working copy" >&2
 fi
 rev=$(git -C "$hook_repo" rev-parse HEAD)
 
-repo=$work/project
-mkdir -p "$repo/src"
+# Outside the build tree, where the gradlint build's own compile database
+# would be found upward from the project's files. The same folder for the
+# same work dir, so the precompiled API model (its key has the include
+# folders) is built once and then found in the caller's cache.
+repo=${TMPDIR:-/tmp}/gradlint-precommit-$(printf '%s' "$work" | md5sum | cut -c1-16)
+rm -rf "$repo"
+mkdir "$repo"
+trap 'rm -rf "$repo"' EXIT
+cp -r "$(dirname "$0")/sample/." "$repo"
 cd "$repo"
 git init -q .
-hook=gradlint
-[ "$scenario" = changed ] && hook=gradlint-changed-lines
-cat > .pre-commit-config.yaml <<YAML
-repos:
-  - repo: $hook_repo
-    rev: $rev
-    hooks:
-      - id: $hook
-YAML
-if [ "$scenario" = changed ]; then
-  # The whole-file hook too, on demand only (pre-commit run --hook-stage manual).
-  cat >> .pre-commit-config.yaml <<YAML
-      - id: gradlint
-        stages: [manual]
-YAML
-fi
-git add .pre-commit-config.yaml
-git commit -q --no-verify -m "pre-commit configuration"
+# The documented configuration: the YAML block of docs/integrations.md that
+# starts with "# .pre-commit-config.yaml".
+awk '/^```yaml$/ { inblock = 1; n = 0; next }
+     /^```$/ { inblock = 0; next }
+     inblock && n++ == 0 && $0 != "# .pre-commit-config.yaml" { inblock = 0 }
+     inblock' "$src/docs/integrations.md" |
+  sed -e "s|https://github.com/<org>/gradlint|$hook_repo|" -e "s|v0\.1\.0|$rev|" \
+  > .pre-commit-config.yaml
+grep -q "repo: $hook_repo" .pre-commit-config.yaml || {
+  echo "run.sh: no pre-commit configuration in docs/integrations.md" >&2
+  exit 2
+}
 pre-commit install >/dev/null
-
-# train.cpp with Adam at the given rate on line 11.
-train() {
-  cat <<CPP
-// A tiny regression model.
-#include <torch/torch.h>
-
-struct NetImpl : torch::nn::Module {
-  NetImpl() : Fc(register_module("fc", torch::nn::Linear(10, 1))) {}
-  torch::Tensor forward(torch::Tensor X) { return Fc->forward(X); }
-  torch::nn::Linear Fc;
-};
-TORCH_MODULE(Net);
-
-void train(Net Model, torch::Tensor X, torch::Tensor Y) {
-  torch::optim::Adam Optimizer(Model->parameters(), torch::optim::AdamOptions($1));
-  for (int Epoch = 0; Epoch < ${2:-100}; ++Epoch) {
-    Optimizer.zero_grad();
-    auto Loss = torch::mse_loss(Model->forward(X), Y);
-    Loss.backward();
-    Optimizer.step();
-  }
-}
-CPP
-}
 
 # Runs `git commit` (the hook runs inside it) and prints its exit status.
 commit() {
@@ -115,37 +95,45 @@ commit() {
   sed 's/^/  | /' "$work/$step.out"
 }
 
-if [ "$scenario" = staged ]; then
-  train 1e-10 > src/train.cpp
-  git add src/train.cpp
-  commit bad-rate
-  train 1e-3 > src/train.cpp
-  git add src/train.cpp
-  commit sound-rate
-  echo "LOG $(git log --format=%s | tr '\n' ' ')"
-else
-  # An old finding, committed before the hook was used.
-  train 1e-10 > src/train.cpp
-  git add src/train.cpp
-  git commit -q --no-verify -m "old finding"
-  # The whole-file hook still sees it.
-  set +e
-  pre-commit run --hook-stage manual gradlint --all-files > "$work/all.out" 2>&1
-  echo "STEP whole-file exit $?"
-  set -e
-  sed 's/^/  | /' "$work/all.out"
-  # An unrelated edit, staged: the loop bound. And an unstaged one that
-  # would be a finding: pre-commit sets it aside while the hook runs, so
-  # only the staged lines count.
-  train 1e-10 200 > src/train.cpp
-  git add src/train.cpp
-  train 1e-9 200 > src/train.cpp
-  commit unrelated-edit
-  echo "UNSTAGED $(git diff --stat | head -1)"
-  git checkout -q -- src/train.cpp
-  # A new bad line in the same file, staged.
-  sed -i 's|^  for (int Epoch|  torch::optim::SGD Tuner(Model->parameters(), torch::optim::SGDOptions(1e-9));\n&|' src/train.cpp
-  git add src/train.cpp
-  commit new-bad-line
-  echo "LOG $(git log --format=%s | tr '\n' ' ')"
-fi
+# The whole project, sound: opencv2/opencv.hpp is missing, which makes the
+# data helper's analysis partial, not a failure.
+git add -A
+commit sound-project
+
+# A 1e-10 learning rate in the training main.
+sed -i 's/AdamOptions(1e-3)/AdamOptions(1e-10)/' src/train.cpp
+git add src/train.cpp
+commit tiny-rate
+git checkout -q HEAD -- src/train.cpp
+
+# A sound edit of the training main.
+sed -i 's/Epoch < 10;/Epoch < 20;/' src/train.cpp
+git add src/train.cpp
+commit more-epochs
+
+# A softmax added in forward(), in the header alone: the cross_entropy it
+# feeds is in src/train.cpp, neither staged nor changed.
+sed -i 's|return Fc3->forward(X);|return torch::softmax(Fc3->forward(X), 1);|' include/digits/net.h
+git add include/digits/net.h
+commit softmax-in-header
+git checkout -q HEAD -- include/digits/net.h
+
+# A sound staged edit while a bad one stays unstaged: pre-commit sets the
+# unstaged one aside, only staged lines count.
+sed -i 's|// The classifier:|// The digit classifier:|' include/digits/net.h
+git add include/digits/net.h
+sed -i 's/AdamOptions(1e-3)/AdamOptions(1e-10)/' src/train.cpp
+commit unstaged-bad-rate
+echo "UNSTAGED $(git diff --stat | head -1)"
+git checkout -q -- src/train.cpp
+
+# An old finding, committed past the hook, does not block an unrelated edit
+# of its file.
+sed -i 's/AdamOptions(1e-3)/AdamOptions(1e-10)/' src/train.cpp
+git add src/train.cpp
+git commit -q --no-verify -m "old finding"
+sed -i 's/Epoch < 20;/Epoch < 30;/' src/train.cpp
+git add src/train.cpp
+commit unrelated-edit
+
+echo "LOG $(git log --format=%s | tr '\n' ' ')"
