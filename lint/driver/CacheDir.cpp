@@ -1,4 +1,4 @@
-//===- lint/driver/CacheDir.cpp - Where gradlint caches things ------------===//
+//===- lint/driver/CacheDir.cpp - Where gradlint caches -------------------===//
 
 #include "lint/driver/CacheDir.h"
 

@@ -2,6 +2,8 @@
 
 #include "lint/driver/CompileCommands.h"
 
+#include <algorithm>
+
 #include "lint/driver/ApiPch.h"
 #include "lint/driver/ProjectLayout.h"
 #include "lint/driver/RealPch.h"

@@ -10,6 +10,8 @@
 
 #include "lint/driver/CompileCommands.h"
 #include "lint/driver/Config.h"
+#include "lint/driver/Extraction.h"
+#include "lint/driver/Facts.h"
 #include "lint/driver/Frontend.h"
 #include "lint/driver/LineFilter.h"
 #include "lint/driver/Nolint.h"
@@ -17,7 +19,11 @@
 #include "lint/driver/Options.h"
 #include "lint/driver/Outputs.h"
 #include "lint/driver/PreCommit.h"
+#include "lint/driver/ProbeCache.h"
+#include "lint/driver/Progress.h"
 #include "lint/driver/ProjectLayout.h"
+#include "lint/driver/ResultCache.h"
+#include "lint/driver/Shard.h"
 #include "lint/report/Baseline.h"
 #include "lint/report/BoundedInput.h"
 #include "lint/report/CheckDocs.h"
@@ -243,7 +249,8 @@ public:
     // A SARIF upload step needs its file whatever happened: on a usage,
     // configuration or analysis error the report still says what went
     // wrong (executionSuccessful false, the error as a notification).
-    if (S != exitCode(ExitStatus::Clean) && !O.ProbeCommand && !O.DumpModel)
+    if (S != exitCode(ExitStatus::Clean) && !O.ProbeCommand && !O.DumpModel &&
+        !O.ExtractCommand)
       Out.writeSarifOnFailure(Rep, projectRoot());
     return S;
   }
@@ -256,6 +263,11 @@ private:
   }
 
   int runSteps() {
+    if (O.ExtractCommand)
+      return extractCommand();
+    if (O.CheckCommand)
+      if (int S = readFacts())
+        return S;
     if (int S = configure())
       return S;
     if (O.ListChecks) {
@@ -276,6 +288,14 @@ private:
     if (O.ProbeCommand) {
       if (int S = readModel(Merged))
         return S;
+    } else if (O.CheckCommand) {
+      std::vector<FileResult> Results;
+      for (Facts &F : AllFacts) {
+        Names.push_back(F.File);
+        MainFiles.insert(F.Path);
+        Results.push_back(std::move(F.Result));
+      }
+      mergeResults(Results, Merged);
     } else if (int S = extract(Merged)) {
       return S;
     }
@@ -292,7 +312,11 @@ private:
 
   int configure() {
     std::string Dir;
-    if (!O.ProbeCommand && !O.Sources.empty())
+    if (O.CheckCommand && !AllFacts.empty())
+      Dir = llvm::sys::path::parent_path(AllFacts.front().Path).str();
+    else if (O.CheckCommand)
+      Dir = absolute(".");
+    else if (!O.ProbeCommand && !O.Sources.empty())
       Dir = llvm::sys::path::parent_path(absolute(O.Sources.front())).str();
     else
       Dir = absolute(".");
@@ -386,18 +410,16 @@ private:
     return 0;
   }
 
-  int extract(ir::Program &Merged) {
-    StatusOr<std::unique_ptr<CompileCommands>> DB =
-        CompileCommands::create(O, Argv0);
-    if (!DB)
-      return error(ExitStatus::UsageError, DB.status().message());
-    std::vector<FileCommand> Commands;
+  /// The compile command of every file the run names (a folder stands for
+  /// the C++ files under it; `extract` without files takes -p's database),
+  /// in Commands, with the names in Names. A usage error returns nonzero.
+  int gatherCommands(CompileCommands &DB, std::vector<FileCommand> &Commands) {
     // A folder stands for every C++ file under it.
     std::vector<std::string> Files;
     // `-p BUILD` alone: every file the database lists, as run-clang-tidy.
     std::vector<std::string> Sources = O.Sources;
     if (Sources.empty()) {
-      Sources = (*DB)->databaseFiles();
+      Sources = DB.databaseFiles();
       if (Sources.empty())
         return error(ExitStatus::UsageError,
                      O.BuildPath + "/compile_commands.json lists no files");
@@ -415,9 +437,19 @@ private:
     // The hook's own files come first; the files added for their models
     // are read for facts, their partial-analysis notes are not the
     // commit's business.
-    std::set<std::string> Own(Files.begin(), Files.end());
+    Own = std::set<std::string>(Files.begin(), Files.end());
     if (O.PreCommit)
       Files = preCommitFiles(Files);
+    if (O.ShardCount) {
+      std::string Base = absolute(O.BuildPath.empty() ? "." : O.BuildPath);
+      std::vector<std::string> Abs;
+      for (const std::string &F : Files)
+        Abs.push_back(absolute(F));
+      std::vector<std::string> Mine;
+      for (size_t I : shardSlice(Abs, Base, O.ShardIndex, O.ShardCount))
+        Mine.push_back(Files[I]);
+      Files = std::move(Mine);
+    }
     bool Guessed = false;
     for (const std::string &Src : Files) {
       if (!llvm::sys::fs::exists(Src)) {
@@ -425,7 +457,7 @@ private:
         Rep.Errors.push_back({Src, "no such file"});
         continue;
       }
-      StatusOr<FileCommand> C = (*DB)->commandFor(Src);
+      StatusOr<FileCommand> C = DB.commandFor(Src);
       if (!C)
         return error(ExitStatus::UsageError, C.status().message());
       Guessed |= C->GuessedIncludes;
@@ -438,7 +470,36 @@ private:
                       "folders guessed (each file's folder, include/ and "
                       "src/ up to the repository root, the root); pass -p "
                       "BUILD or '-- FLAGS' to set them\n";
-    std::vector<FileResult> Results = analyseFiles(Commands, O.Jobs);
+    return 0;
+  }
+
+  std::vector<FileResult> extractAll(const CompileCommands &DB,
+                                     const std::vector<FileCommand> &Commands) {
+    ResultCache Cache(O.Cache, DB.apiDir());
+    ExtractSettings S;
+    S.Jobs = O.Jobs;
+    S.Verbose = O.Verbose;
+    S.Progress = Progress::wanted(O.Quiet);
+    S.Cache = &Cache;
+    return extractFiles(Commands, Names, S);
+  }
+
+  int extract(ir::Program &Merged) {
+    StatusOr<std::unique_ptr<CompileCommands>> DB =
+        CompileCommands::create(O, Argv0);
+    if (!DB)
+      return error(ExitStatus::UsageError, DB.status().message());
+    std::vector<FileCommand> Commands;
+    if (int S = gatherCommands(**DB, Commands))
+      return S;
+    ApiDir = (*DB)->apiDir();
+    mergeResults(extractAll(**DB, Commands), Merged);
+    return 0;
+  }
+
+  /// Reports failed and partial files and merges the rest, in order.
+  void mergeResults(const std::vector<FileResult> &Results,
+                    ir::Program &Merged) {
     for (size_t I = 0; I < Results.size(); ++I) {
       const FileResult &R = Results[I];
       switch (R.Result) {
@@ -474,6 +535,93 @@ private:
     // by them or allocates them.
     for (const std::string &Line : ir::dropInvalid(Merged))
       llvm::errs() << "gradlint: warning: " << Line << "\n";
+  }
+
+  /// `gradlint extract`: one facts file per translation unit in FactsDir.
+  int extractCommand() {
+    StatusOr<std::unique_ptr<CompileCommands>> DB =
+        CompileCommands::create(O, Argv0);
+    if (!DB)
+      return error(ExitStatus::UsageError, DB.status().message());
+    std::vector<FileCommand> Commands;
+    if (int S = gatherCommands(**DB, Commands))
+      return S;
+    // One source and -o NAME.facts.json: that file, for build systems that
+    // name each action's output (CMake, Bazel); else a folder.
+    bool OneFile = llvm::StringRef(O.FactsDir).ends_with(".facts.json") &&
+                   !llvm::sys::fs::is_directory(O.FactsDir);
+    if (OneFile && Names.size() + Rep.Errors.size() != 1)
+      return fail(ExitStatus::UsageError,
+                  "-o " + O.FactsDir + " names one facts file; give one "
+                  "source, or a folder");
+    std::string Dir =
+        OneFile ? llvm::sys::path::parent_path(absolute(O.FactsDir)).str()
+                : O.FactsDir;
+    if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+      return fail(ExitStatus::UsageError, Dir + ": " + EC.message());
+    std::vector<FileResult> Results = extractAll(**DB, Commands);
+    for (size_t I = 0; I < Results.size(); ++I) {
+      Facts F;
+      F.File = Names[I];
+      F.Path = absolute(Names[I]);
+      F.Result = std::move(Results[I]);
+      llvm::SmallString<256> Out(O.FactsDir);
+      if (!OneFile)
+        llvm::sys::path::append(Out, factsFileName(F.Path));
+      Status S = writeFileAtomically(std::string(Out), factsToJson(F));
+      if (!S)
+        return fail(ExitStatus::UsageError, S.message());
+    }
+    if (!O.Quiet)
+      llvm::errs() << "gradlint: " << Results.size() << " facts file"
+                   << (Results.size() == 1 ? "" : "s") << " written to "
+                   << O.FactsDir << "\n";
+    return exitCode(Rep.Errors.empty() ? ExitStatus::Clean
+                                       : ExitStatus::AnalysisError);
+  }
+
+  /// `gradlint check`: reads facts files (a folder stands for the
+  /// *.facts.json in it), one per source, ordered by the source's path.
+  int readFacts() {
+    std::vector<std::string> Paths;
+    for (const std::string &Src : O.Sources) {
+      if (!llvm::sys::fs::is_directory(Src)) {
+        Paths.push_back(Src);
+        continue;
+      }
+      std::error_code EC;
+      std::vector<std::string> In;
+      for (llvm::sys::fs::directory_iterator I(Src, EC), E; I != E && !EC;
+           I.increment(EC))
+        if (llvm::StringRef(I->path()).ends_with(".facts.json"))
+          In.push_back(I->path());
+      if (EC)
+        return error(ExitStatus::UsageError, Src + ": " + EC.message());
+      std::sort(In.begin(), In.end());
+      Paths.insert(Paths.end(), In.begin(), In.end());
+    }
+    std::set<std::string> Seen;
+    for (const std::string &P : Paths) {
+      if (!llvm::sys::fs::exists(P))
+        return error(ExitStatus::UsageError, P + ": no such file");
+      StatusOr<std::string> Text = readFile(P);
+      if (!Text)
+        return error(ExitStatus::UsageError, Text.status().message());
+      StatusOr<Facts> F = factsFromJson(*Text);
+      if (!F) {
+        const std::string &M = F.status().message();
+        return error(ExitStatus::UsageError,
+                    llvm::StringRef(M).starts_with("[") ? jsonError(P, M)
+                                                        : P + ": " + M);
+      }
+      // The same source twice (a facts file named twice): once.
+      if (Seen.insert(F->Path).second)
+        AllFacts.push_back(std::move(*F));
+    }
+    std::stable_sort(AllFacts.begin(), AllFacts.end(),
+                     [](const Facts &A, const Facts &B) {
+                       return A.Path < B.Path;
+                     });
     return 0;
   }
 
@@ -594,7 +742,9 @@ private:
     if (O.Probe) {
       probe::ProbeOptions PO;
       PO.Steps = O.ProbeSteps;
-      probe::probeFindings(Merged, Shown, PO);
+      ResultCache Cache(O.Cache, ApiDir);
+      if (probeWithCache(Merged, Shown, PO, Cache) && O.Verbose)
+        llvm::errs() << "gradlint: probe verdicts from cache\n";
       // "Not confirmed" is shown with its numbers, but as a note: it does
       // not fail --fail-on=warning.
       for (ir::Finding &F : Shown)
@@ -607,8 +757,12 @@ private:
       return error(ExitStatus::UsageError, S.message());
 
     if (!O.ExportFixes.empty()) {
-      Status E = exportFixes(O.ExportFixes,
-                             O.Sources.empty() ? "" : O.Sources.front(), Shown);
+      // `check`'s inputs are facts files; the main source is the first
+      // source they name.
+      std::string Main = O.CheckCommand ? (Names.empty() ? "" : Names.front())
+                         : O.Sources.empty() ? ""
+                                             : O.Sources.front();
+      Status E = exportFixes(O.ExportFixes, Main, Shown);
       if (!E)
         return error(ExitStatus::UsageError, E.message());
     }
@@ -647,7 +801,14 @@ private:
   Report Rep;
   SourceCache Sources;
   std::set<std::string> MainFiles;
+  /// The files the run was given (--pre-commit adds the files that share
+  /// their models).
+  std::set<std::string> Own;
   std::vector<std::string> Names;
+  /// `gradlint check`'s inputs, ordered by source path.
+  std::vector<Facts> AllFacts;
+  /// The API model of the run's commands (part of the cache keys).
+  std::string ApiDir;
 };
 
 } // namespace

@@ -21,16 +21,19 @@
 #include "clang/Basic/SourceManager.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/Utils.h"
+#include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
-#include <atomic>
-#include <thread>
+#include <set>
 
 namespace gradlint::lint {
 
@@ -160,9 +163,24 @@ private:
   bool &Parsed;
 };
 
+/// Every file the parse reads, system headers and a PCH's inputs included:
+/// the result cache compares them before it trusts a stored result.
+class InputCollector : public clang::DependencyCollector {
+public:
+  bool needSystemDependencies() override { return true; }
+  bool sawDependency(llvm::StringRef Filename, bool, bool, bool,
+                     bool IsMissing) override {
+    return !IsMissing && !Filename.starts_with("<");
+  }
+};
+
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  ExtractAction(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
+  ExtractAction(FileResult &Out, bool &Parsed,
+                std::shared_ptr<InputCollector> Inputs,
+                std::vector<std::string> &SearchDirs)
+      : Out(Out), Parsed(Parsed), Inputs(std::move(Inputs)),
+        SearchDirs(SearchDirs) {}
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
     return std::make_unique<ExtractConsumer>(Out, Parsed);
@@ -170,25 +188,53 @@ public:
   bool BeginSourceFileAction(clang::CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(std::make_unique<MissingIncludes>(
         CI.getSourceManager(), Out.Reason));
+    // The preprocessor exists already; the PCH reader, made after this,
+    // takes the compiler instance's collectors.
+    Inputs->attachToPreprocessor(CI.getPreprocessor());
+    CI.addDependencyCollector(Inputs);
+    for (const clang::DirectoryLookup &D :
+         CI.getPreprocessor().getHeaderSearchInfo().search_dir_range())
+      if (D.getDirRef())
+        SearchDirs.push_back(D.getName().str());
     return true;
   }
 
 private:
   FileResult &Out;
   bool &Parsed;
+  std::shared_ptr<InputCollector> Inputs;
+  std::vector<std::string> &SearchDirs;
 };
 
 class ExtractFactory : public clang::tooling::FrontendActionFactory {
 public:
-  ExtractFactory(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
+  ExtractFactory(FileResult &Out, bool &Parsed,
+                 std::shared_ptr<InputCollector> Inputs,
+                 std::vector<std::string> &SearchDirs)
+      : Out(Out), Parsed(Parsed), Inputs(std::move(Inputs)),
+        SearchDirs(SearchDirs) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(Out, Parsed);
+    return std::make_unique<ExtractAction>(Out, Parsed, Inputs, SearchDirs);
   }
 
 private:
   FileResult &Out;
   bool &Parsed;
+  std::shared_ptr<InputCollector> Inputs;
+  std::vector<std::string> &SearchDirs;
 };
+
+std::string absoluteIn(const std::string &Dir, llvm::StringRef P) {
+  llvm::SmallString<256> A(P);
+  if (!llvm::sys::path::is_absolute(A)) {
+    A = Dir;
+    llvm::sys::path::append(A, P);
+  }
+  // Not "..": a folder before it may be a symbolic link (/lib -> usr/lib),
+  // and the parse followed it.
+  llvm::sys::path::remove_dots(A, /*remove_dot_dot=*/false);
+  return std::string(A);
+}
 
 /// Hands ClangTool exactly the command gradlint prepared.
 class OneCommand : public clang::tooling::CompilationDatabase {
@@ -209,7 +255,7 @@ private:
 
 /// Parses \p C's file; \p Parsed says whether the parse got as far as the
 /// end of the file (it does not when clang rejects the command's PCH).
-FileResult parseOne(const FileCommand &C, bool &Parsed) {
+FileResult parseFile(const FileCommand &C, bool &Parsed) {
   FileResult R;
   OneCommand DB(C);
   // A physical file system of its own: ClangTool sets the working
@@ -228,10 +274,28 @@ FileResult parseOne(const FileCommand &C, bool &Parsed) {
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       {"-ferror-limit=0", "-fno-spell-checking", "-fno-caret-diagnostics"},
       clang::tooling::ArgumentInsertPosition::BEGIN));
-  ExtractFactory Factory(R, Parsed);
+  auto Inputs = std::make_shared<InputCollector>();
+  std::vector<std::string> SearchDirs;
+  ExtractFactory Factory(R, Parsed, Inputs, SearchDirs);
   Tool.run(&Factory);
   if (R.Result == Outcome::Failed)
     R.Program = ir::Program();
+  std::set<std::string> Dirs;
+  for (const std::string &D : SearchDirs)
+    Dirs.insert(absoluteIn(C.Directory, D));
+  for (llvm::StringRef F : Inputs->getDependencies()) {
+    R.Inputs.push_back(absoluteIn(C.Directory, F));
+    // "..." includes are looked up beside the including file first.
+    Dirs.insert(llvm::sys::path::parent_path(R.Inputs.back()).str());
+  }
+  for (const std::string &H : R.Reason.MissingHeaders) {
+    if (llvm::sys::path::is_absolute(H)) {
+      R.Absent.push_back(H);
+      continue;
+    }
+    for (const std::string &D : Dirs)
+      R.Absent.push_back(absoluteIn(D, H));
+  }
   return R;
 }
 
@@ -250,9 +314,11 @@ bool isPchError(llvm::StringRef Error) {
          Error.contains("AST file");
 }
 
-FileResult analyseOne(const FileCommand &C) {
+} // namespace
+
+FileResult analyseFile(const FileCommand &C) {
   bool Parsed = false;
-  FileResult R = parseOne(C, Parsed);
+  FileResult R = parseFile(C, Parsed);
   std::string Pch = pchOf(C);
   if (Parsed || Pch.empty())
     return R;
@@ -271,31 +337,7 @@ FileResult analyseOne(const FileCommand &C) {
     Plain.Args.push_back(C.Args[I]);
   }
   bool Again = false;
-  return parseOne(Plain, Again);
-}
-
-} // namespace
-
-std::vector<FileResult> analyseFiles(const std::vector<FileCommand> &Commands,
-                                     unsigned Jobs) {
-  std::vector<FileResult> Results(Commands.size());
-  if (Jobs <= 1 || Commands.size() <= 1) {
-    for (size_t I = 0; I < Commands.size(); ++I)
-      Results[I] = analyseOne(Commands[I]);
-    return Results;
-  }
-  // Each worker takes the next file; each file gets its own ClangTool.
-  std::atomic<size_t> Next{0};
-  std::vector<std::thread> Workers;
-  unsigned N = std::min<size_t>(Jobs, Commands.size());
-  for (unsigned W = 0; W < N; ++W)
-    Workers.emplace_back([&] {
-      for (size_t I = Next++; I < Commands.size(); I = Next++)
-        Results[I] = analyseOne(Commands[I]);
-    });
-  for (std::thread &T : Workers)
-    T.join();
-  return Results;
+  return parseFile(Plain, Again);
 }
 
 } // namespace gradlint::lint

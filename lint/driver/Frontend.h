@@ -47,16 +47,23 @@ struct FileResult {
   Outcome Result = Outcome::Failed;
   ir::Program Program;
   PartialReason Reason;
+  /// What the result cache checks before it trusts a stored result; not
+  /// part of the facts. Every file the parse read (the main file, its
+  /// headers, a precompiled header's inputs), absolute.
+  std::vector<std::string> Inputs;
+  /// Where a header that was not found was looked for: a file appearing at
+  /// one of these paths would change the result.
+  std::vector<std::string> Absent;
 };
 
-/// Parses each command's file in-process (clang::tooling::ClangTool, syntax
-/// only) and extracts its Model IR; \p Jobs files at a time. An include that
-/// cannot be found is served empty and clang's error recovery goes on; the
-/// extractors read what parsed. Clang's own diagnostics are not printed: the
-/// result says whether and why a file was read only in part. Results are in
-/// the order of \p Commands.
-std::vector<FileResult> analyseFiles(const std::vector<FileCommand> &Commands,
-                                     unsigned Jobs);
+/// Parses \p Command's file in-process (clang::tooling::ClangTool, syntax
+/// only) and extracts its Model IR. An include that cannot be found is
+/// served empty and clang's error recovery goes on; the extractors read
+/// what parsed. Clang's own diagnostics are not printed: the result says
+/// whether and why the file was read only in part. Safe to call from
+/// several threads at once (Extraction.h does): each call has its own
+/// ClangTool and file system.
+FileResult analyseFile(const FileCommand &Command);
 
 } // namespace gradlint::lint
 

@@ -4,8 +4,10 @@
 
 #include "llvm/ADT/ArrayRef.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
+#include <thread>
 
 namespace gradlint::lint {
 
@@ -51,7 +53,13 @@ static const OptionDoc OptionTable[] = {
     {"--write-baseline=<file>", "record the current findings as a baseline"},
     {"--fail-on=error|warning|note|never",
      "lowest severity that fails (default warning)"},
-    {"-j <n>", "analyse <n> files in parallel (default 1)"},
+    {"-j <n>", "analyse <n> files in parallel (default: the\n"
+               "number of cores)"},
+    {"-v", "say on stderr which files were parsed and which\n"
+           "came from the cache"},
+    {"--no-cache", "neither read nor write the result cache"},
+    {"--shard=K/N", "extract: take the K-th of N slices of the files"},
+    {"--facts-dir=<dir>", "extract: write the facts files here (as -o)"},
     {"--header-mode=auto|real|bundled",
      "use the bundled LibTorch API model when torch/torch.h\n"
      "is missing (auto), never (real), or always (bundled)"},
@@ -71,7 +79,10 @@ llvm::ArrayRef<OptionDoc> optionTable() { return OptionTable; }
 
 const char *helpUsage() {
   return "USAGE: gradlint [options] <source>... [-- <compiler args>]\n"
-         "       gradlint probe [options] <model.json>\n";
+         "       gradlint probe [options] <model.json>\n"
+         "       gradlint extract [-p <build dir>] [--shard=K/N] -o <dir> "
+         "[<source>...]\n"
+         "       gradlint check [options] <facts file or dir>...\n";
 }
 
 const char *helpDescription() {
@@ -183,7 +194,7 @@ const char *const LongOptions[] = {
     "json",
     "docs-url", "explain", "header-filter", "exclude-header-filter",
     "warnings-as-errors", "extra-arg", "extra-arg-before", "help", "help-man",
-    "bash-completion", "pre-commit"};
+    "bash-completion", "pre-commit", "no-cache", "shard", "facts-dir"};
 
 /// clang-tidy's single-dash spelling (`-checks=...`, `-header-filter=...`)
 /// as the double-dash one; `-p=dir` as `-p dir`'s glued form.
@@ -200,6 +211,25 @@ std::string normalizeDash(std::string_view A) {
 }
 
 } // namespace
+
+StatusOr<std::pair<unsigned, unsigned>> parseShard(const std::string &S) {
+  auto Bad = [&] {
+    return Status::error("invalid --shard '" + S +
+                         "': expected K/N with 1 <= K <= N <= 10000");
+  };
+  size_t Slash = S.find('/');
+  if (Slash == std::string::npos)
+    return Bad();
+  long K, N;
+  // Digits only: no sign, no spaces, no hex.
+  std::string KS = S.substr(0, Slash), NS = S.substr(Slash + 1);
+  for (const std::string &Part : {KS, NS})
+    if (Part.empty() || Part.find_first_not_of("0123456789") != std::string::npos)
+      return Bad();
+  if (!parseInt(NS, 1, 10000, N) || !parseInt(KS, 1, N, K))
+    return Bad();
+  return std::make_pair(static_cast<unsigned>(K), static_cast<unsigned>(N));
+}
 
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   Options O;
@@ -219,8 +249,10 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
   bool First = true;
   while (!C.done()) {
     std::string_view A = C.current();
-    if (First && A == "probe") {
-      O.ProbeCommand = true;
+    if (First && (A == "probe" || A == "extract" || A == "check")) {
+      O.ProbeCommand = A == "probe";
+      O.ExtractCommand = A == "extract";
+      O.CheckCommand = A == "check";
       C.next();
       First = false;
       continue;
@@ -316,6 +348,18 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
                              "': expected an integer from 1 to 256");
       O.Jobs = static_cast<unsigned>(N);
     })
+    GRADLINT_VALUE("--facts-dir", {
+      if (V.empty())
+        return Status::error("--facts-dir: expected a directory");
+      O.FactsDir = V;
+    })
+    GRADLINT_VALUE("--shard", {
+      auto Sh = parseShard(V);
+      if (!Sh)
+        return Sh.status();
+      O.ShardIndex = Sh->first;
+      O.ShardCount = Sh->second;
+    })
 #undef GRADLINT_VALUE
     if (A == "--dump-config") {
       O.DumpConfig = true;
@@ -323,6 +367,10 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       O.ListChecks = true;
     } else if (A == "--fix") {
       O.Fix = true;
+    } else if (A == "--no-cache") {
+      O.Cache = false;
+    } else if (A == "-v" || A == "--verbose") {
+      O.Verbose = true;
     } else if (A == "--quiet") {
       O.Quiet = true;
     } else if (A == "--probe") {
@@ -352,6 +400,8 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     }
     C.next();
   }
+  if (O.Jobs == 0)
+    O.Jobs = std::clamp(std::thread::hardware_concurrency(), 1u, 256u);
   if (O.Help || O.Version || O.HelpMan || O.BashCompletion ||
       !O.Explain.empty())
     return O;
@@ -360,10 +410,30 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     O.Quiet = true;
     if (!ProbeGiven)
       O.Probe = false;
-    if (O.ProbeCommand)
-      return Status::error("--pre-commit lints sources, not a model file");
+    if (O.ProbeCommand || O.ExtractCommand || O.CheckCommand)
+      return Status::error("--pre-commit lints sources, not a model or "
+                           "facts file");
   }
-  if (O.ProbeCommand) {
+  if (O.ShardCount && !O.ExtractCommand)
+    return Status::error("--shard is an option of 'gradlint extract'");
+  if (!O.FactsDir.empty() && !O.ExtractCommand)
+    return Status::error("--facts-dir is an option of 'gradlint extract'");
+  if (O.ExtractCommand) {
+    if (O.FactsDir.empty())
+      O.FactsDir = O.OutputFile;
+    if (O.FactsDir.empty())
+      return Status::error("'gradlint extract' needs -o <dir> or "
+                           "--facts-dir=<dir>");
+    if (O.Sources.empty() && O.BuildPath.empty())
+      return Status::error("'gradlint extract' needs -p <build dir> or "
+                           "source files");
+  } else if (O.CheckCommand) {
+    if (O.Sources.empty())
+      return Status::error("'gradlint check' needs facts files or a "
+                           "directory of them");
+    if (O.CompilerArgs)
+      return Status::error("'gradlint check' takes no compiler arguments");
+  } else if (O.ProbeCommand) {
     if (O.Sources.size() != 1)
       return Status::error("'gradlint probe' takes exactly one model file");
     if (O.CompilerArgs)

@@ -15,6 +15,7 @@
 
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace gradlint::lint {
@@ -28,6 +29,19 @@ enum class FailOn { Note, Warning, Error, Never };
 struct Options {
   /// `gradlint probe <model.json>`.
   bool ProbeCommand = false;
+  /// `gradlint extract`: one facts file per translation unit, no checks.
+  bool ExtractCommand = false;
+  /// `gradlint check FACTS...|DIR`: checks, probe and report on facts files.
+  bool CheckCommand = false;
+  /// Where `extract` writes its facts files (-o, --facts-dir).
+  std::string FactsDir;
+  /// `--shard=K/N`: this run takes the K-th of N slices (1-based); 0/0 is
+  /// all files.
+  unsigned ShardIndex = 0, ShardCount = 0;
+  /// Per-file results and probe verdicts cached (--no-cache turns it off).
+  bool Cache = true;
+  /// -v: say on stderr where each file's facts came from.
+  bool Verbose = false;
   std::vector<std::string> Sources;
   /// Arguments after `--`, if `--` was given.
   std::optional<std::vector<std::string>> CompilerArgs;
@@ -65,7 +79,8 @@ struct Options {
   std::string WriteBaseline;
   std::string DiffRev;
   FailOn Fail = FailOn::Warning;
-  unsigned Jobs = 1;
+  /// -j; 0 until parsed, then the number of cores unless given.
+  unsigned Jobs = 0;
   HeaderMode Headers = HeaderMode::Auto;
   /// Precompile the framework headers into the PCH cache (--no-pch: no).
   bool Pch = true;
@@ -90,6 +105,9 @@ llvm::ArrayRef<OptionDoc> optionTable();
 
 /// Parses argv; a usage error is returned as a one-line message.
 StatusOr<Options> parseCommandLine(int Argc, const char **Argv);
+
+/// Reads `--shard`'s "K/N" (1 <= K <= N); anything else is a usage error.
+StatusOr<std::pair<unsigned, unsigned>> parseShard(const std::string &S);
 
 /// The --help text, rendered from optionTable().
 std::string helpText();

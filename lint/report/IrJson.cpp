@@ -481,6 +481,25 @@ Value programToJson(const ir::Program &P) {
                 {"trainings", std::move(Trainings)}};
 }
 
+/// The schema error of \p Root without llvm::json's "(root)." prefix.
+static std::string schemaError(llvm::json::Path::Root &Root) {
+  std::string Msg = llvm::toString(Root.getError());
+  // llvm::json writes "expected integer at (root).models[0].loc.line"; the
+  // "(root)." prefix says nothing to a user.
+  size_t At = Msg.find("(root).");
+  if (At != std::string::npos)
+    Msg.erase(At, 7);
+  return Msg;
+}
+
+StatusOr<ir::Program> programFromJsonValue(const Value &V) {
+  ir::Program Prog;
+  llvm::json::Path::Root Root("");
+  if (!ir::fromJSON(V, Prog, Root))
+    return Status::error(schemaError(Root));
+  return Prog;
+}
+
 StatusOr<ir::Program> programFromJson(llvm::StringRef Text) {
   if (Status S = checkJsonDepth(Text); !S)
     return S;
@@ -490,15 +509,8 @@ StatusOr<ir::Program> programFromJson(llvm::StringRef Text) {
     return Status::error(llvm::toString(V.takeError()));
   ir::Program Prog;
   llvm::json::Path::Root Root("");
-  if (!ir::fromJSON(*V, Prog, Root)) {
-    std::string Msg = llvm::toString(Root.getError());
-    // llvm::json writes "expected integer at (root).models[0].loc.line"; the
-    // "(root)." prefix says nothing to a user.
-    size_t At = Msg.find("(root).");
-    if (At != std::string::npos)
-      Msg.erase(At, 7);
-    return Status::error(Msg);
-  }
+  if (!ir::fromJSON(*V, Prog, Root))
+    return Status::error(schemaError(Root));
   // In range, once, here: checks and the probe trust every value.
   if (Status S = ir::validate(Prog); !S)
     return S;

@@ -29,6 +29,11 @@ llvm::json::Value programToJson(const ir::Program &P);
 /// error names the JSON path (`models[0].chain[2].kind`).
 StatusOr<ir::Program> programFromJson(llvm::StringRef Text);
 
+/// Reads a Program from parsed JSON as extracted from one file: the schema
+/// is checked, the values' ranges are not (ir::dropInvalid does that after
+/// the merge, as for a file just parsed).
+StatusOr<ir::Program> programFromJsonValue(const llvm::json::Value &V);
+
 /// A number, or null when it is not finite (JSON has no NaN).
 llvm::json::Value jsonNumber(double D);
 
