@@ -15,11 +15,17 @@ import subprocess
 import sys
 
 
+PCH_MODE = False
+
+
 def run(gradlint, path, mode, torch_include, what, extra=()):
     args = [gradlint, path]
     if mode == "real-no-pch":
         mode = "real"
         args.append("--no-pch")
+    if mode == "real" and PCH_MODE:
+        # Both runs parse: no result cached by the other one.
+        args.append("--no-cache")
     args.append("--header-mode=" + mode)
     if what == "ir":
         args.append("--dump-model")
@@ -44,6 +50,8 @@ def main():
     ap.add_argument("--arg", action="append", default=[])
     ap.add_argument("files", nargs="+")
     a = ap.parse_args()
+    global PCH_MODE
+    PCH_MODE = a.pch
     failed = 0
     other = "real-no-pch" if a.pch else "bundled"
     for f in a.files:
