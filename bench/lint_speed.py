@@ -5,6 +5,16 @@ clang++-19 -fsyntax-only and (when built) clang-tidy-19 with the gradlint
 plugin, on the same files with the same flags.
 
 Usage: bench/lint_speed.py [build-dir] [runs]
+       bench/lint_speed.py --real [build-dir] [FILE...]
+
+--real: the real LibTorch headers (/usr/include/torch/csrc/api/include), one
+run of each per file (examples/seed/*.cpp unless FILEs are given):
+gradlint cold (an empty cache: the first file's run builds the real-header
+PCH; later files of the same flags find it), gradlint warm,
+clang++-19 -fsyntax-only without a PCH and with -include-pch of the PCH
+gradlint built, and clang-tidy-19 with the gradlint plugin; wall and CPU
+seconds, peak memory of each process (with its children), and the ratios
+the issue asks for.
 """
 import os
 import statistics
@@ -13,14 +23,75 @@ import sys
 import time
 
 root = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+if "--real" in sys.argv[1:]:
+    sys.argv.remove("--real")
+    REAL = True
+else:
+    REAL = False
 build = sys.argv[1] if len(sys.argv) > 1 else os.path.join(root, "build")
-runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
+runs = int(sys.argv[2]) if len(sys.argv) > 2 and not REAL else 5
 api = os.path.join(root, "lint", "api")
 flags = ["-std=c++17", "-I" + api]
 gradlint = os.path.join(build, "bin", "gradlint")
 plugin = os.path.join(build, "lib", "GradlintTidyModule.so")
 files = [os.path.join(root, "examples", "seed", "1-sigmoid-stack-tiny-init.cpp"),
          os.path.join(root, "bench", "Inputs", "model300.cpp")]
+
+
+def measured(cmd, env=None):
+    """Wall seconds, CPU seconds and peak RSS (MB) of one run of cmd."""
+    t = time.perf_counter()
+    p = subprocess.run(["/usr/bin/time", "-f", "%U %S %M"] + cmd, env=env,
+                       stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                       universal_newlines=True)
+    wall = time.perf_counter() - t
+    user, system, rss = p.stderr.strip().splitlines()[-1].split()[-3:]
+    return wall, float(user) + float(system), int(rss) / 1024.0, p.returncode
+
+
+def real_bench(files):
+    import glob
+    import shutil
+    import tempfile
+    torch = "/usr/include/torch/csrc/api/include"
+    flags = ["-std=c++17", "-I" + torch]
+    clangxx = "/usr/lib/llvm-19/bin/clang++"
+    tidy = "/usr/lib/llvm-19/bin/clang-tidy"
+    files = files or sorted(glob.glob(os.path.join(root, "examples", "seed", "*.cpp")))
+    cache = tempfile.mkdtemp(prefix="gradlint-bench-cache-")
+    env = dict(os.environ, GRADLINT_CACHE_DIR=cache)
+    print("real LibTorch headers (%s), one run each; cache %s" % (torch, cache))
+    print("%-30s %-34s %8s %8s %8s" % ("file", "run", "wall s", "cpu s", "peak MB"))
+    summary = []
+    for i, f in enumerate(files):
+        name = os.path.basename(f)
+        lint = [gradlint, "--no-probe", "--header-mode=real", f, "--"] + flags
+        # Cold once: the first file's run finds an empty cache.
+        rows = [("gradlint cold (builds PCH)", measured(lint, env))] if i == 0 else []
+        rows.append(("gradlint warm", measured(lint, env)))
+        pchs = glob.glob(os.path.join(cache, "real-*.pch"))
+        rows.append(("clang++-19 -fsyntax-only", measured([clangxx, "-fsyntax-only"] + flags + [f])))
+        if pchs:
+            rows.append(("clang++-19 -fsyntax-only -include-pch",
+                         measured([clangxx, "-fsyntax-only", "-include-pch", pchs[0]] + flags + [f])))
+        if os.path.exists(plugin):
+            rows.append(("clang-tidy-19 --load (gradlint-*)",
+                         measured([tidy, "--load=" + plugin, "--checks=-*,gradlint-*", f, "--"] + flags)))
+        for label, (wall, cpu, rss, rc) in rows:
+            print("%-30s %-34s %8.2f %8.2f %8.0f" % (name, label, wall, cpu, rss))
+        r = dict((label.split(" (")[0], m) for label, m in rows)
+        summary.append((name, r))
+        sys.stdout.flush()
+    print("\nratios (wall / cpu); targets: warm <= 0.15x clang-tidy, <= 1.2x clang++ -include-pch")
+    for name, r in summary:
+        warm = r["gradlint warm"]
+        parts = []
+        for other in ("clang-tidy-19 --load", "clang++-19 -fsyntax-only -include-pch",
+                      "clang++-19 -fsyntax-only"):
+            if other in r:
+                parts.append("%.2fx / %.2fx %s" % (warm[0] / r[other][0], warm[1] / r[other][1], other))
+        print("  %-30s warm gradlint = %s" % (name, "; ".join(parts)))
+    shutil.rmtree(cache, ignore_errors=True)
 
 
 def median_time(cmd):
@@ -31,6 +102,10 @@ def median_time(cmd):
         times.append(time.perf_counter() - t)
     return statistics.median(times)
 
+
+if REAL:
+    real_bench(sys.argv[2:])
+    sys.exit(0)
 
 # gradlint precompiles the API model (docs/usage.md); time clang++ with the
 # same kind of PCH too, so the comparison is like for like.

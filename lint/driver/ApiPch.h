@@ -2,8 +2,8 @@
 //
 // Parsing the bundled API model (and the C++ standard headers under it)
 // is most of the time of a gradlint run on one file. A precompiled header
-// of lint/api/torch/torch.h, built once per compiler flag set into a cache
-// and passed as -include-pch, halves it.
+// of lint/api/torch/torch.h, built once per flag set into the PCH cache
+// (PchCache.h) and passed as -include-pch, halves it.
 //
 //===----------------------------------------------------------------------===//
 
@@ -16,21 +16,14 @@
 namespace gradlint::lint {
 
 /// The path of a precompiled header of \p ApiDir's torch/torch.h built with
-/// the flags of \p Args (a compile command for \p File, compiler first), or
-/// "" when there is none to be had: no cache directory, no clang++ 19, a
-/// failed build, or GRADLINT_NO_PCH set. Never fails the run.
+/// the flags of \p Args (a compile command run in \p Directory, compiler
+/// first), or "" when there is none to be had: no cache directory, no
+/// clang++ 19, a failed build, a forced include, or GRADLINT_NO_PCH set.
+/// Never fails the run.
 ///
-/// The cache key covers the compiler version, every flag that is not the
-/// input or output, and the path, size and modification time of every API
-/// header, so a stale header can never be used (Clang rejects a PCH whose
-/// inputs changed). Builds go to a temporary file renamed into place, so
-/// parallel runs share the cache safely; the name also carries the hash of
-/// the file's bytes, checked before each use, so a truncated or replaced
-/// PCH is rebuilt rather than failing every run. Only allow-listed flags
-/// reach the compiler (SafeArgs.h). The cache lives in GRADLINT_CACHE_DIR,
-/// else an absolute $XDG_CACHE_HOME/gradlint or $HOME/.cache/gradlint, else
-/// nowhere; it only ever deletes its own files.
-std::string apiPch(const std::string &ApiDir, const std::string &File,
+/// Keyed on what changes the model's meaning (PchFlags.h): the project's
+/// own include folders are not, so files in many folders share one PCH.
+std::string apiPch(const std::string &ApiDir, const std::string &Directory,
                    const std::vector<std::string> &Args);
 
 } // namespace gradlint::lint

@@ -6,6 +6,7 @@
 
 #include "lint/driver/ApiPch.h"
 #include "lint/driver/ProjectLayout.h"
+#include "lint/driver/RealPch.h"
 #include "lint/driver/SafeArgs.h"
 
 #include "clang/Tooling/CompilationDatabase.h"
@@ -315,11 +316,14 @@ void CompileCommands::adjust(FileCommand &C) const {
   // After the command's own flags, before the file: insert right after the
   // compiler so that `-- ` style input files stay last.
   C.Args.insert(C.Args.begin() + 1, Extra.begin(), Extra.end());
-  if (UsesApi && !ApiDir.empty()) {
-    std::string Pch = apiPch(ApiDir, C.File, C.Args);
-    if (!Pch.empty())
-      C.Args.insert(C.Args.begin() + 1, {"-include-pch", Pch});
-  }
+  // The framework headers in use, precompiled when a PCH can be had: the
+  // API model's, or the real LibTorch headers the file starts with.
+  std::string Pch;
+  if (Opts->Pch)
+    Pch = UsesApi ? apiPch(ApiDir, C.Directory, C.Args)
+                  : realPch(C.File, C.Directory, C.Args);
+  if (!Pch.empty())
+    C.Args.insert(C.Args.begin() + 1, {"-include-pch", Pch});
 }
 
 } // namespace gradlint::lint

@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lint/driver/Frontend.h"
+#include "lint/driver/PchCache.h"
 
 #include "lint/extract/Extract.h"
 #include "lint/extract/Torch.h"
@@ -135,8 +136,9 @@ private:
 
 class ExtractConsumer : public clang::ASTConsumer {
 public:
-  explicit ExtractConsumer(FileResult &Out) : Out(Out) {}
+  ExtractConsumer(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
+    Parsed = true;
     bool Errors = Ctx.getDiagnostics().hasErrorOccurred() ||
                   !Out.Reason.MissingHeaders.empty();
     if (Errors && Out.Reason.MissingHeaders.empty()) {
@@ -158,6 +160,7 @@ public:
 
 private:
   FileResult &Out;
+  bool &Parsed;
 };
 
 /// Every file the parse reads, system headers and a PCH's inputs included:
@@ -173,12 +176,14 @@ public:
 
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  ExtractAction(FileResult &Out, std::shared_ptr<InputCollector> Inputs,
+  ExtractAction(FileResult &Out, bool &Parsed,
+                std::shared_ptr<InputCollector> Inputs,
                 std::vector<std::string> &SearchDirs)
-      : Out(Out), Inputs(std::move(Inputs)), SearchDirs(SearchDirs) {}
+      : Out(Out), Parsed(Parsed), Inputs(std::move(Inputs)),
+        SearchDirs(SearchDirs) {}
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out);
+    return std::make_unique<ExtractConsumer>(Out, Parsed);
   }
   bool BeginSourceFileAction(clang::CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(std::make_unique<MissingIncludes>(
@@ -196,21 +201,25 @@ public:
 
 private:
   FileResult &Out;
+  bool &Parsed;
   std::shared_ptr<InputCollector> Inputs;
   std::vector<std::string> &SearchDirs;
 };
 
 class ExtractFactory : public clang::tooling::FrontendActionFactory {
 public:
-  ExtractFactory(FileResult &Out, std::shared_ptr<InputCollector> Inputs,
+  ExtractFactory(FileResult &Out, bool &Parsed,
+                 std::shared_ptr<InputCollector> Inputs,
                  std::vector<std::string> &SearchDirs)
-      : Out(Out), Inputs(std::move(Inputs)), SearchDirs(SearchDirs) {}
+      : Out(Out), Parsed(Parsed), Inputs(std::move(Inputs)),
+        SearchDirs(SearchDirs) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(Out, Inputs, SearchDirs);
+    return std::make_unique<ExtractAction>(Out, Parsed, Inputs, SearchDirs);
   }
 
 private:
   FileResult &Out;
+  bool &Parsed;
   std::shared_ptr<InputCollector> Inputs;
   std::vector<std::string> &SearchDirs;
 };
@@ -244,9 +253,9 @@ private:
   clang::tooling::CompileCommand Cmd;
 };
 
-} // namespace
-
-FileResult analyseFile(const FileCommand &C) {
+/// Parses \p C's file; \p Parsed says whether the parse got as far as the
+/// end of the file (it does not when clang rejects the command's PCH).
+FileResult parseFile(const FileCommand &C, bool &Parsed) {
   FileResult R;
   OneCommand DB(C);
   // A physical file system of its own: ClangTool sets the working
@@ -267,7 +276,7 @@ FileResult analyseFile(const FileCommand &C) {
       clang::tooling::ArgumentInsertPosition::BEGIN));
   auto Inputs = std::make_shared<InputCollector>();
   std::vector<std::string> SearchDirs;
-  ExtractFactory Factory(R, Inputs, SearchDirs);
+  ExtractFactory Factory(R, Parsed, Inputs, SearchDirs);
   Tool.run(&Factory);
   if (R.Result == Outcome::Failed)
     R.Program = ir::Program();
@@ -288,6 +297,47 @@ FileResult analyseFile(const FileCommand &C) {
       R.Absent.push_back(absoluteIn(D, H));
   }
   return R;
+}
+
+/// The PCH a command was given (CompileCommands.cpp puts it first).
+std::string pchOf(const FileCommand &C) {
+  for (size_t I = 1; I + 1 < C.Args.size(); ++I)
+    if (C.Args[I] == "-include-pch")
+      return C.Args[I + 1];
+  return "";
+}
+
+/// Whether \p Error is clang refusing a PCH: unreadable, corrupt, built by
+/// another compiler or for other flags, or a header changed since.
+bool isPchError(llvm::StringRef Error) {
+  return Error.contains("PCH") || Error.contains("precompiled header") ||
+         Error.contains("AST file");
+}
+
+} // namespace
+
+FileResult analyseFile(const FileCommand &C) {
+  bool Parsed = false;
+  FileResult R = parseFile(C, Parsed);
+  std::string Pch = pchOf(C);
+  if (Parsed || Pch.empty())
+    return R;
+  // The cache validates a PCH before handing it out, but clang has the last
+  // word: a PCH it refuses is no reason for the file to go unread. Parse
+  // without it, and drop the cache's entry so that the next run rebuilds it.
+  if (isPchError(R.Reason.FirstError))
+    discardPch(Pch);
+  FileCommand Plain = C;
+  Plain.Args.clear();
+  for (size_t I = 0; I < C.Args.size(); ++I) {
+    if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
+      ++I;
+      continue;
+    }
+    Plain.Args.push_back(C.Args[I]);
+  }
+  bool Again = false;
+  return parseFile(Plain, Again);
 }
 
 } // namespace gradlint::lint

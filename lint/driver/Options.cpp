@@ -67,6 +67,8 @@ static const OptionDoc OptionTable[] = {
     {"--header-mode=auto|real|bundled",
      "use the bundled LibTorch API model when torch/torch.h\n"
      "is missing (auto), never (real), or always (bundled)"},
+    {"--no-pch", "parse the LibTorch headers (real or bundled) without\n"
+                 "a cached precompiled header"},
     {"--pre-commit", "the pre-commit hook: lint the given files and the\n"
                      "repository's files that share includes with them;\n"
                      "report only findings on staged lines (--diff=<rev>\n"
@@ -192,7 +194,8 @@ const char *const LongOptions[] = {
     "checks", "config", "config-file", "dump-config", "list-checks",
     "line-filter", "diff", "export-fixes", "fix", "quiet", "format", "output",
     "probe", "no-probe", "probe-steps", "dump-model", "baseline",
-    "write-baseline", "fail-on", "header-mode", "version", "sarif", "json",
+    "write-baseline", "fail-on", "header-mode", "no-pch", "version", "sarif",
+    "json",
     "docs-url", "explain", "header-filter", "exclude-header-filter",
     "warnings-as-errors", "extra-arg", "extra-arg-before", "help", "help-man",
     "bash-completion", "pre-commit", "no-cache", "shard", "facts-dir"};
@@ -384,6 +387,8 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
       ProbeGiven = true;
     } else if (A == "--no-probe") {
       O.Probe = false;
+    } else if (A == "--no-pch") {
+      O.Pch = false;
     } else if (A == "--dump-model") {
       O.DumpModel = true;
     } else if (A == "--lsp") {

@@ -82,6 +82,8 @@ struct Options {
   /// -j; 0 until parsed, then the number of cores unless given.
   unsigned Jobs = 0;
   HeaderMode Headers = HeaderMode::Auto;
+  /// Precompile the framework headers into the PCH cache (--no-pch: no).
+  bool Pch = true;
   bool Version = false;
   bool Help = false;
   bool HelpMan = false;

@@ -3,9 +3,11 @@
 bundled API model and requires identical results: the same findings (with
 notes) and, with --ir, the same Model IR.
 
-Usage: parity.py --gradlint G --torch-include DIR [--ir] [--arg FLAG]... FILE...
+Usage: parity.py --gradlint G --torch-include DIR [--ir] [--pch] [--arg FLAG]... FILE...
 
 --arg adds a compiler flag to both runs (a project's -I<include>).
+--pch compares the real headers parsed against their precompiled header
+with the real headers parsed without it (--no-pch) instead.
 """
 import argparse
 import json
@@ -13,8 +15,18 @@ import subprocess
 import sys
 
 
+PCH_MODE = False
+
+
 def run(gradlint, path, mode, torch_include, what, extra=()):
-    args = [gradlint, path, "--header-mode=" + mode]
+    args = [gradlint, path]
+    if mode == "real-no-pch":
+        mode = "real"
+        args.append("--no-pch")
+    if mode == "real" and PCH_MODE:
+        # Both runs parse: no result cached by the other one.
+        args.append("--no-cache")
+    args.append("--header-mode=" + mode)
     if what == "ir":
         args.append("--dump-model")
     else:
@@ -34,19 +46,23 @@ def main():
     ap.add_argument("--gradlint", required=True)
     ap.add_argument("--torch-include", required=True)
     ap.add_argument("--ir", action="store_true")
+    ap.add_argument("--pch", action="store_true")
     ap.add_argument("--arg", action="append", default=[])
     ap.add_argument("files", nargs="+")
     a = ap.parse_args()
+    global PCH_MODE
+    PCH_MODE = a.pch
     failed = 0
+    other = "real-no-pch" if a.pch else "bundled"
     for f in a.files:
         for what in (["ir"] if a.ir else []) + ["findings"]:
             real = run(a.gradlint, f, "real", a.torch_include, what, a.arg)
-            bundled = run(a.gradlint, f, "bundled", a.torch_include, what, a.arg)
+            bundled = run(a.gradlint, f, other, a.torch_include, what, a.arg)
             if real != bundled:
                 failed += 1
                 print("DIFFERENT %s %s" % (what, f))
                 print("--- real\n" + json.dumps(real, indent=1, sort_keys=True)[:4000])
-                print("--- bundled\n" + json.dumps(bundled, indent=1, sort_keys=True)[:4000])
+                print("--- %s\n" % other + json.dumps(bundled, indent=1, sort_keys=True)[:4000])
             else:
                 n = len(real.get("findings", [])) if what == "findings" else len(real.get("models", []))
                 print("same %s %s (%d)" % (what, f.split("/")[-1], n))
