@@ -22,6 +22,13 @@ static bool allowed(const llvm::opt::Arg &A) {
   if (O.matches(opts::OPT_include_pch) || O.matches(opts::OPT_ivfsoverlay) ||
       O.matches(opts::OPT_iapinotes_modules))
     return false;
+  // The include-path group also holds the module flags: a prebuilt module
+  // file is loaded code-like state, and a module cache is a place to write.
+  if (O.matches(opts::OPT_fmodule_file) ||
+      O.matches(opts::OPT_fmodules_cache_path) ||
+      O.matches(opts::OPT_fprebuilt_module_path) ||
+      O.matches(opts::OPT_fmodules_user_build_path))
+    return false;
   if (O.matches(opts::OPT_IncludePath_Group))
     return true;
   // Warnings (they do not change the AST; gradlint silences them anyway,
