@@ -84,6 +84,13 @@ static Value toJSON(const Layer &L) {
                 {"groups", opt(L.Groups)},
                 {"bias", opt(L.Bias)},
                 {"p", opt(L.P)},
+                {"num_layers", opt(L.NumLayers)},
+                {"batch_first", opt(L.BatchFirst)},
+                {"bidirectional", opt(L.Bidirectional)},
+                {"last_step", L.LastStep},
+                {"output_size", opt(L.OutputSize)},
+                {"adaptive_max", L.AdaptiveMax},
+                {"span", opt(L.Span)},
                 {"act", std::string(name(L.Act))},
                 {"form", std::string(name(L.Form))},
                 {"act_param", opt(L.ActParam)},
@@ -346,7 +353,10 @@ static bool fromJSON(const Value &V, Layer &L, Path P) {
   Fields F(V, P);
   return F && F("kind", L.Kind)("name", L.Name)("loc", L.Loc)("in", L.In)(
                   "out", L.Out)("kernel", L.Kernel)("stride", L.Stride)(
-                  "padding", L.Padding)("groups", L.Groups)("bias", L.Bias)("p", L.P)("act", L.Act)(
+                  "padding", L.Padding)("groups", L.Groups)("bias", L.Bias)("p", L.P)("num_layers", L.NumLayers)(
+                  "batch_first", L.BatchFirst)("bidirectional", L.Bidirectional)(
+                  "last_step", L.LastStep)("output_size", L.OutputSize)(
+                  "adaptive_max", L.AdaptiveMax)("span", L.Span)("act", L.Act)(
                   "form", L.Form)("act_param", L.ActParam)(
                   "built_in_forward", L.BuiltInForward)("training_flag", L.TrainingFlag)(
                   "module_class", L.ModuleClass)(
