@@ -73,7 +73,7 @@ static Value toJSON(const Layer &L) {
   Array Children;
   for (const Layer &C : L.Children)
     Children.push_back(toJSON(C));
-  return Object{{"kind", std::string(name(L.Kind))},
+  Object O{{"kind", std::string(name(L.Kind))},
                 {"name", L.Name},
                 {"loc", toJSON(L.Loc)},
                 {"in", opt(L.In)},
@@ -84,13 +84,6 @@ static Value toJSON(const Layer &L) {
                 {"groups", opt(L.Groups)},
                 {"bias", opt(L.Bias)},
                 {"p", opt(L.P)},
-                {"num_layers", opt(L.NumLayers)},
-                {"batch_first", opt(L.BatchFirst)},
-                {"bidirectional", opt(L.Bidirectional)},
-                {"last_step", L.LastStep},
-                {"output_size", opt(L.OutputSize)},
-                {"adaptive_max", L.AdaptiveMax},
-                {"span", opt(L.Span)},
                 {"act", std::string(name(L.Act))},
                 {"form", std::string(name(L.Form))},
                 {"act_param", opt(L.ActParam)},
@@ -98,6 +91,24 @@ static Value toJSON(const Layer &L) {
                 {"training_flag", L.TrainingFlag},
                 {"module_class", L.ModuleClass},
                 {"children", std::move(Children)}};
+  // Recurrent, adaptive-pooling and residual facts: written only when set
+  // (absent reads back as unset), so the layers that never have them dump
+  // as before.
+  if (L.NumLayers)
+    O["num_layers"] = *L.NumLayers;
+  if (L.BatchFirst)
+    O["batch_first"] = *L.BatchFirst;
+  if (L.Bidirectional)
+    O["bidirectional"] = *L.Bidirectional;
+  if (L.LastStep)
+    O["last_step"] = true;
+  if (L.OutputSize)
+    O["output_size"] = *L.OutputSize;
+  if (L.AdaptiveMax)
+    O["adaptive_max"] = true;
+  if (L.Span)
+    O["span"] = *L.Span;
+  return Value(std::move(O));
 }
 
 static Value toJSON(const Init &I) {
