@@ -32,7 +32,7 @@ OPTIONS:
                           output format (default text)
   -o <file>               write the report to <file> instead of stdout
   --probe, --no-probe     test findings with the probe (default on)
-  --probe-steps=<n>       training steps of each probe run (default 100)
+  --probe-steps=<n>       steps when the loop count is not stated (default 100)
   --dump-model            print the extracted Model IR as JSON and exit
   --baseline=<file>       report only findings not in this baseline
   --write-baseline=<file> record the current findings as a baseline
