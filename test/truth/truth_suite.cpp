@@ -132,6 +132,8 @@ Meas torchRun(const TrainingSetup &S, uint64_t Seed, int Steps) {
     for (size_t I = 0; I < Chain.size(); ++I) {
       Acts.push_back(H);
       H = (Seq->begin() + std::ptrdiff_t(I))->forward(H);
+      if (Net.Layers[I].SkipFrom >= 0) // a residual join: x + f(x)
+        H = H + Acts[size_t(Net.Layers[I].SkipFrom)].reshape(H.sizes());
       if (!Affine.empty() && I == Affine.back() && H.requires_grad())
         H.retain_grad();
     }
@@ -610,6 +612,28 @@ std::vector<Case> cases() {
     T.Opt = ir::OptimizerKind::SGD;
     T.LR = 1e-2;
     Add("Embedding + 2-layer GRU, missing zero_grad under SGD", T, ZeroGrad);
+  }
+  {
+    // A residual block on images: conv -> [conv -> GroupNorm -> ReLU] +
+    // skip -> adaptive avg pool to 2 x 2 -> linear, on rand [16, 2, 8, 8].
+    ir::Layer Norm = layer(ir::LayerKind::GroupNorm, 4);
+    Norm.Groups = 2;
+    ir::Layer Join = layer(ir::LayerKind::Residual);
+    Join.Span = 3;
+    ir::Layer Pool = layer(ir::LayerKind::AdaptivePool);
+    Pool.OutputSize = 2;
+    ir::Layer C1 = layer(ir::LayerKind::Conv2d, 2, 4, 3), C2 = layer(ir::LayerKind::Conv2d, 4, 4, 3);
+    C1.Padding = C2.Padding = 1;
+    ProgramSpec S;
+    S.Chain = {C1, C2, Norm, act(ActivationKind::ReLU), Join, Pool,
+               layer(ir::LayerKind::Flatten), linear(4 * 2 * 2, 3, "fc")};
+    S.InputDims = {16, 2, 8, 8};
+    S.InputDist = ir::DataDist::Uniform;
+    S.InputBlocks = {block(1, 0, 1)};
+    S.Loss = ir::LossKind::CrossEntropy;
+    S.Trips = 20;
+    S.LR = 1e-10;
+    Add("residual conv block, GroupNorm, adaptive pool: tiny rate", S, Tiny);
   }
   return Out;
 }
