@@ -6,6 +6,7 @@
 #include "runtime/layers/AdaptivePool.h"
 #include "runtime/layers/BatchNorm.h"
 #include "runtime/layers/Conv.h"
+#include "runtime/layers/ConvTranspose.h"
 #include "runtime/layers/Dropout.h"
 #include "runtime/layers/Embedding.h"
 #include "runtime/layers/GRU.h"
@@ -219,8 +220,29 @@ struct Builder {
       Put(std::make_unique<GroupNorm>(Cur, *L.Groups, Name));
       return Status::ok();
     }
+    case ir::LayerKind::ConvTranspose: {
+      if (Cur.Dims == 0)
+        return Status::error(quoted(L, I) + " gets a flat input");
+      if (L.In && *L.In != Cur.C)
+        return Status::error("shape mismatch: " + quoted(L, I) + " expects " +
+                             std::to_string(*L.In) + " channels but gets " +
+                             std::to_string(Cur.C));
+      if (!L.Out || !L.Kernel)
+        return Status::error("the channels or kernel of " + quoted(L, I) +
+                             " are unknown");
+      if (L.Groups.value_or(1) != 1)
+        return Status::error("grouped transposed convolutions (" + quoted(L, I) +
+                             ") are not modelled");
+      auto C = std::make_unique<ConvTranspose>(
+          Cur, *L.Out, *L.Kernel, L.Stride.value_or(1), L.Padding.value_or(0),
+          L.Bias.value_or(true), Name);
+      Shape Out = C->outShape(Cur);
+      if (Out.H < 1 || Out.W < 1)
+        return Status::error(quoted(L, I) + " pads away its whole output");
+      Put(std::move(C));
+      return Status::ok();
+    }
     case ir::LayerKind::Conv3d:
-    case ir::LayerKind::ConvTranspose:
     case ir::LayerKind::RNN:
     case ir::LayerKind::Sequential:
     case ir::LayerKind::Unknown:

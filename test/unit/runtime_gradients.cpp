@@ -10,6 +10,7 @@
 #include "runtime/layers/AdaptivePool.h"
 #include "runtime/layers/BatchNorm.h"
 #include "runtime/layers/Conv.h"
+#include "runtime/layers/ConvTranspose.h"
 #include "runtime/layers/Dropout.h"
 #include "runtime/layers/Embedding.h"
 #include "runtime/layers/Flatten.h"
@@ -267,6 +268,19 @@ TEST(RuntimeGradients, GroupNorm) {
   Plain.forward(randomMat(1, 8, Rng), Y, true, Any);
   EXPECT_NEAR(Y.leftCols(4).mean(), 0.0, 1e-5);
   EXPECT_NEAR(Y.rightCols(4).array().square().mean(), 1.0, 1e-3);
+}
+
+TEST(RuntimeGradients, ConvTranspose2dAndConv1d) {
+  std::mt19937 Rng(17);
+  // 2 x 4 x 4 up to 3 channels, kernel 3, stride 2, padding 1: 7 x 7.
+  ConvTranspose T2(Shape{2, 4, 4, 2}, 3, 3, 2, 1, true, "up");
+  EXPECT_EQ(T2.outShape(Shape{}).H, 7);
+  randomParams(T2, Rng);
+  checkLayer(T2, randomMat(3, 2 * 4 * 4, Rng));
+  ConvTranspose T1(Shape{3, 1, 5, 1}, 2, 4, 1, 0, false, "up1");
+  EXPECT_EQ(T1.outShape(Shape{}).W, 8);
+  randomParams(T1, Rng);
+  checkLayer(T1, randomMat(2, 3 * 5, Rng));
 }
 
 TEST(RuntimeGradients, Pools) {

@@ -397,3 +397,28 @@ TEST(RuntimeTorch, ResidualAndAdaptivePool) {
          3 * 9};
   compare(D, sgd(0.05));
 }
+
+TEST(RuntimeTorch, ConvTranspose) {
+  // A decoder: conv down, transposed conv back up (stride 2, padding 1),
+  // GroupNorm, then a linear head; and a 1-d one without bias.
+  ir::Layer Norm = L(LayerKind::GroupNorm, 3);
+  Norm.Groups = 3;
+  Case C{"conv-transpose-2d",
+         {L(LayerKind::Conv2d, 2, 4, 3, 2, 1), A(ActivationKind::ReLU),
+          L(LayerKind::ConvTranspose, 4, 3, 3, 2, 1), Norm, A(ActivationKind::Tanh),
+          L(LayerKind::Flatten), L(LayerKind::Linear, 3 * 7 * 7, 2)},
+         ir::LossKind::MSE,
+         2 * 8 * 8};
+  compare(C, sgd(0.05));
+  // Adam moves a bias right before a one-channel group norm (gradient zero
+  // up to rounding) by rounding noise: no bias (see Conv2dPoolBatchNorm).
+  C.Chain[2].Bias = false;
+  compare(C, other(ir::OptimizerKind::Adam));
+  Case D{"conv-transpose-1d",
+         {L(LayerKind::Conv1d, 3, 3, 2), L(LayerKind::ConvTranspose, 3, 2, 4, 1, 0),
+          A(ActivationKind::ReLU), L(LayerKind::Flatten), L(LayerKind::Linear, 2 * 7, 1)},
+         ir::LossKind::MSE,
+         3 * 5};
+  D.Chain[1].Bias = false;
+  compare(D, sgd(0.05));
+}

@@ -167,6 +167,20 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
     case LayerKind::Embedding:
       S->push_back(EmbeddingTwin(*X.In, *X.Out));
       break;
+    case LayerKind::ConvTranspose:
+      if (E.In.Dims == 1)
+        S->push_back(nn::ConvTranspose1d(
+            nn::ConvTranspose1dOptions(E.In.C, E.Out.C, *X.Kernel)
+                .stride(X.Stride.value_or(1))
+                .padding(X.Padding.value_or(0))
+                .bias(X.Bias.value_or(true))));
+      else
+        S->push_back(nn::ConvTranspose2d(
+            nn::ConvTranspose2dOptions(E.In.C, E.Out.C, *X.Kernel)
+                .stride(X.Stride.value_or(1))
+                .padding(X.Padding.value_or(0))
+                .bias(X.Bias.value_or(true))));
+      break;
     case LayerKind::GroupNorm:
       S->push_back(nn::GroupNorm(*X.Groups, E.In.C));
       break;
