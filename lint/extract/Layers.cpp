@@ -331,6 +331,11 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
   case LayerKind::Conv2d:
   case LayerKind::Conv3d:
   case LayerKind::ConvTranspose:
+    // The IR has no output_padding or dilation: a transposed convolution
+    // stating them is kind-only (sizes unknown), never a different layer.
+    if (*K == LayerKind::ConvTranspose &&
+        (Set.count("output_padding") || Set.count("dilation")))
+      return kindOnly(Module, At);
     L.In = Int(Arg(0, "in_channels"));
     L.Out = Int(Arg(1, "out_channels"));
     L.Kernel = Int(Arg(2, "kernel_size"));
