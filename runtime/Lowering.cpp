@@ -3,13 +3,20 @@
 #include "runtime/Lowering.h"
 #include "runtime/Random.h"
 #include "runtime/activations/Activation.h"
+#include "runtime/layers/AdaptivePool.h"
 #include "runtime/layers/BatchNorm.h"
 #include "runtime/layers/Conv.h"
+#include "runtime/layers/ConvTranspose.h"
 #include "runtime/layers/Dropout.h"
+#include "runtime/layers/Embedding.h"
+#include "runtime/layers/GRU.h"
+#include "runtime/layers/GroupNorm.h"
+#include "runtime/layers/LSTM.h"
 #include "runtime/layers/Flatten.h"
 #include "runtime/layers/LayerNorm.h"
 #include "runtime/layers/Linear.h"
 #include "runtime/layers/Pool.h"
+#include "runtime/layers/Residual.h"
 
 #include <Eigen/QR>
 
@@ -36,9 +43,12 @@ struct Builder {
   /// Set when a linear layer's stated input size was checked against a
   /// computed one (used to solve unknown spatial sizes).
   bool CheckedLinear = false;
+  /// The input shape of each layer added so far (residual joins read it).
+  std::vector<Shape> Inputs;
 
   Status add(const ir::Layer &L, size_t I, Shape &Cur) {
     std::string Name = layerName(L, I);
+    Inputs.push_back(Cur);
     auto Put = [&](std::unique_ptr<Layer> Built, ir::ActivationKind Act =
                                                      ir::ActivationKind::Unknown) {
       Shape Out = Built->outShape(Cur);
@@ -137,15 +147,103 @@ struct Builder {
       Put(std::move(A), L.Act);
       return Status::ok();
     }
-    case ir::LayerKind::Conv3d:
-    case ir::LayerKind::ConvTranspose:
-    case ir::LayerKind::GroupNorm:
     case ir::LayerKind::Embedding:
-    case ir::LayerKind::RNN:
+      if (Cur.Dims != 0)
+        return Status::error(quoted(L, I) + " gets a " + std::to_string(Cur.Dims) +
+                             "-d input where it needs token ids");
+      if (!L.In || !L.Out)
+        return Status::error("the vocabulary or dimension of " + quoted(L, I) +
+                             " is unknown");
+      Put(std::make_unique<Embedding>(*L.In, *L.Out, Name));
+      return Status::ok();
     case ir::LayerKind::LSTM:
-    case ir::LayerKind::GRU:
-    case ir::LayerKind::AdaptivePool:
-    case ir::LayerKind::Residual:
+    case ir::LayerKind::GRU: {
+      if (Cur.Dims != 1)
+        return Status::error(quoted(L, I) + " gets a " + std::to_string(Cur.Dims) +
+                             "-d input where it needs a sequence");
+      if (L.In && *L.In != Cur.W)
+        return Status::error("shape mismatch: " + quoted(L, I) + " expects " +
+                             std::to_string(*L.In) + " features per step but gets " +
+                             std::to_string(Cur.W));
+      if (!L.Out || !L.NumLayers || *L.NumLayers < 1)
+        return Status::error("the hidden size or layer count of " + quoted(L, I) +
+                             " is unknown");
+      if (L.Bidirectional.value_or(false))
+        return Status::error("bidirectional recurrent layers (" + quoted(L, I) +
+                             ") are not modelled");
+      if (*L.NumLayers > 1 && L.P.value_or(0.0) != 0.0)
+        return Status::error("dropout between stacked recurrent layers (" +
+                             quoted(L, I) + ") is not modelled");
+      bool Bias = L.Bias.value_or(true);
+      if (L.Kind == ir::LayerKind::LSTM)
+        Put(std::make_unique<LSTM>(Cur.W, *L.Out, *L.NumLayers, Bias, L.LastStep,
+                                   Name));
+      else
+        Put(std::make_unique<GRU>(Cur.W, *L.Out, *L.NumLayers, Bias, L.LastStep,
+                                  Name));
+      return Status::ok();
+    }
+    case ir::LayerKind::AdaptivePool: {
+      if (Cur.Dims == 0)
+        return Status::error(quoted(L, I) + " pools a flat input");
+      if (!L.OutputSize || *L.OutputSize < 1)
+        return Status::error("the output size of " + quoted(L, I) + " is unknown");
+      Put(std::make_unique<AdaptivePool>(L.AdaptiveMax, Cur, *L.OutputSize));
+      return Status::ok();
+    }
+    case ir::LayerKind::Residual: {
+      if (!L.Span || *L.Span < 0 || size_t(*L.Span) > I)
+        return Status::error("the skip connection at " + quoted(L, I) +
+                             " is not one path and its prefix; not modelled");
+      size_t From = I - size_t(*L.Span);
+      const Shape &Skip = Inputs[From];
+      if (Skip.C != Cur.C || Skip.H != Cur.H || Skip.W != Cur.W)
+        return Status::error("shape mismatch: the skip connection at " +
+                             quoted(L, I) + " adds " +
+                             std::to_string(Inputs[From].size()) + " values to " +
+                             std::to_string(Cur.size()));
+      Put(std::make_unique<Residual>());
+      if (!Dry)
+        Net->Layers.back().SkipFrom = int(From);
+      return Status::ok();
+    }
+    case ir::LayerKind::GroupNorm: {
+      if (Cur.Dims == 0)
+        return Status::error(quoted(L, I) + " needs channels (a 1-d or 2-d input)");
+      if (L.In && *L.In != Cur.C)
+        return Status::error("shape mismatch: " + quoted(L, I) + " expects " +
+                             std::to_string(*L.In) + " channels but gets " +
+                             std::to_string(Cur.C));
+      if (!L.Groups || *L.Groups < 1 || Cur.C % *L.Groups != 0)
+        return Status::error("the groups of " + quoted(L, I) +
+                             " are unknown or do not divide its channels");
+      Put(std::make_unique<GroupNorm>(Cur, *L.Groups, Name));
+      return Status::ok();
+    }
+    case ir::LayerKind::ConvTranspose: {
+      if (Cur.Dims == 0)
+        return Status::error(quoted(L, I) + " gets a flat input");
+      if (L.In && *L.In != Cur.C)
+        return Status::error("shape mismatch: " + quoted(L, I) + " expects " +
+                             std::to_string(*L.In) + " channels but gets " +
+                             std::to_string(Cur.C));
+      if (!L.Out || !L.Kernel)
+        return Status::error("the channels or kernel of " + quoted(L, I) +
+                             " are unknown");
+      if (L.Groups.value_or(1) != 1)
+        return Status::error("grouped transposed convolutions (" + quoted(L, I) +
+                             ") are not modelled");
+      auto C = std::make_unique<ConvTranspose>(
+          Cur, *L.Out, *L.Kernel, L.Stride.value_or(1), L.Padding.value_or(0),
+          L.Bias.value_or(true), Name);
+      Shape Out = C->outShape(Cur);
+      if (Out.H < 1 || Out.W < 1)
+        return Status::error(quoted(L, I) + " pads away its whole output");
+      Put(std::move(C));
+      return Status::ok();
+    }
+    case ir::LayerKind::Conv3d:
+    case ir::LayerKind::RNN:
     case ir::LayerKind::Sequential:
     case ir::LayerKind::Unknown:
       return Status::error(std::string(ir::name(L.Kind)) + " layers (" +
@@ -218,6 +316,15 @@ StatusOr<Shape> inferInputShape(const std::vector<ir::Layer> &Chain,
       }
       return Status::error("the spatial size of the model's input is unknown");
     }
+    case ir::LayerKind::Embedding:
+      // Token ids: one per feature ([N] input: one per sample).
+      return Shape::flat(Features.value_or(1));
+    case ir::LayerKind::RNN:
+    case ir::LayerKind::LSTM:
+    case ir::LayerKind::GRU:
+      if (L.In && Features && *Features % *L.In == 0)
+        return Shape{*Features / *L.In, 1, *L.In, 1};
+      return Status::error("the sequence length of the model's input is unknown");
     default:
       continue;
     }
@@ -230,6 +337,24 @@ StatusOr<Shape> inferInputShape(const std::vector<ir::Layer> &Chain,
 void defaultInit(ir::LayerKind Kind, Param &P, std::mt19937 &Rng) {
   if (ir::isNormalization(Kind)) {
     P.Value.setConstant(P.IsWeight ? 1.0f : 0.0f);
+    return;
+  }
+  if (Kind == ir::LayerKind::Embedding) {
+    std::normal_distribution<double> N(0, 1); // torch: normal_(0, 1)
+    for (int64_t I = 0; I < P.Value.size(); ++I)
+      P.Value.data()[I] = float(N(Rng));
+    return;
+  }
+  if (Kind == ir::LayerKind::LSTM || Kind == ir::LayerKind::GRU ||
+      Kind == ir::LayerKind::RNN) {
+    // torch: every parameter U(+-1/sqrt(hidden)); a weight is Gates*H rows,
+    // a bias 1 x Gates*H.
+    int64_t Gates = Kind == ir::LayerKind::LSTM ? 4 : Kind == ir::LayerKind::GRU ? 3 : 1;
+    int64_t H = (P.Value.rows() == 1 ? P.Value.cols() : P.Value.rows()) / Gates;
+    double Bound = H > 0 ? 1.0 / std::sqrt(double(H)) : 0.0;
+    std::uniform_real_distribution<double> U(-Bound, Bound);
+    for (int64_t I = 0; I < P.Value.size(); ++I)
+      P.Value.data()[I] = float(U(Rng));
     return;
   }
   // Weight: kaiming_uniform(a = sqrt(5)): gain sqrt(2 / (1 + 5)), bound

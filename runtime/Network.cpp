@@ -23,16 +23,32 @@ void Network::add(std::unique_ptr<Layer> L, ir::LayerKind Kind,
 const Mat &Network::forward(const Mat &X, bool Training, std::mt19937 &Rng) {
   Acts.resize(Layers.size() + 1);
   Acts[0] = X;
-  for (size_t I = 0; I < Layers.size(); ++I)
+  for (size_t I = 0; I < Layers.size(); ++I) {
     Layers[I].L->forward(Acts[I], Acts[I + 1], Training, Rng);
+    if (Layers[I].SkipFrom >= 0)
+      Acts[I + 1] += Acts[size_t(Layers[I].SkipFrom)]; // x + f(x)
+  }
   return Acts.back();
 }
 
 void Network::backward(const Mat &DOut) {
   Grads.resize(Layers.size() + 1);
   Grads.back() = DOut;
-  for (size_t I = Layers.size(); I-- > 0;)
+  // Gradients a join sends back along its skip, added when the backward
+  // pass reaches the skip's start.
+  std::vector<Mat> Skipped(Layers.size() + 1);
+  for (size_t I = Layers.size(); I-- > 0;) {
+    if (Layers[I].SkipFrom >= 0) {
+      Mat &S = Skipped[size_t(Layers[I].SkipFrom)];
+      if (S.size() == 0)
+        S = Grads[I + 1];
+      else
+        S += Grads[I + 1];
+    }
     Layers[I].L->backward(Grads[I + 1], Grads[I]);
+    if (Skipped[I].size() != 0)
+      Grads[I] += Skipped[I];
+  }
 }
 
 std::vector<Param *> Network::params() {

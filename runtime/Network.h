@@ -26,6 +26,9 @@ public:
     Shape In, Out;
     /// Applied at the loss call site rather than in the model.
     bool CallSite = false;
+    /// A residual join: the index in Acts of the skipped input added to
+    /// this layer's output; -1 otherwise.
+    int SkipFrom = -1;
   };
 
   /// Appends \p L, which maps samples of shape \p In.

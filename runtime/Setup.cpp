@@ -120,6 +120,26 @@ const ir::Optimizer *findOptimizer(const ir::Program &P, const std::string &Var,
   return SameFunction ? SameFunction : Any;
 }
 
+/// Whether the model's input goes (through an embedding at most) into a
+/// recurrent layer that is not batch_first: its data is [L, N, ...].
+bool sequenceFirst(const std::vector<ir::Layer> &Chain) {
+  for (const ir::Layer &L : Chain) {
+    switch (L.Kind) {
+    case ir::LayerKind::Embedding:
+    case ir::LayerKind::Dropout:
+    case ir::LayerKind::Activation:
+      continue;
+    case ir::LayerKind::RNN:
+    case ir::LayerKind::LSTM:
+    case ir::LayerKind::GRU:
+      return L.BatchFirst && !*L.BatchFirst;
+    default:
+      return false;
+    }
+  }
+  return false;
+}
+
 } // namespace
 
 StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
@@ -287,17 +307,24 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
     S.Input.Blocks = D.Blocks;
     S.Input.Normalized = D.Normalized;
     S.Input.Dist = D.Dist;
+    std::optional<int64_t> Rows = D.Rows;
     if (D.Dims.size() >= 2) {
       // An image or a sequence: the sample is every dimension but the
-      // first, not size(1).
-      S.Input.SampleDims.assign(D.Dims.begin() + 1, D.Dims.end());
+      // first, not size(1). A sequence-first recurrent model reads
+      // [L, N, ...]: the batch is dimension 1.
+      std::vector<int64_t> Dims = D.Dims;
+      if (sequenceFirst(ir::flatten(M->Chain))) {
+        std::swap(Dims[0], Dims[1]);
+        Rows = Dims[0];
+      }
+      S.Input.SampleDims.assign(Dims.begin() + 1, Dims.end());
       int64_t N = 1;
       for (int64_t X : S.Input.SampleDims)
         N *= X;
       S.Input.Features = N;
     }
-    if (D.Rows) {
-      S.Batch = std::clamp<int64_t>(*D.Rows, 2, 1024);
+    if (Rows) {
+      S.Batch = std::clamp<int64_t>(*Rows, 2, 1024);
       BatchKnown = true;
     }
   }

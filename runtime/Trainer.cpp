@@ -4,6 +4,7 @@
 #include "runtime/Formula.h"
 #include "runtime/Lowering.h"
 #include "runtime/Random.h"
+#include "runtime/layers/Embedding.h"
 #include "runtime/losses/Loss.h"
 #include "runtime/optimizers/Optimizer.h"
 
@@ -294,6 +295,15 @@ StatusOr<RunData> prepareRun(const TrainingSetup &S, uint64_t Seed) {
   DataSpec Raw = S.Input;
   Raw.Standardize = false;
   D.X = makeInput(Raw, S.Batch, Features, DataRng);
+  if (const auto *E = dynamic_cast<const Embedding *>(Net.Layers.front().L.get())) {
+    // Token ids as the code draws them (randint): anything else is not an
+    // index LibTorch would accept.
+    if (!E->validIds(D.X))
+      return Status::error("the input of '" + Net.Layers.front().Name +
+                           "' is not stated as token ids inside its vocabulary");
+    if (S.Input.Standardize)
+      return Status::error("standardising token ids is not modelled");
+  }
   int64_t Outputs = Net.outputShape().size();
   bool SigmoidOut = Net.Layers.back().Act == ir::ActivationKind::Sigmoid;
   StatusOr<Mat> Own = ownTargets(S, D.X, Outputs, L->classIndices(), TargetRng);

@@ -51,7 +51,8 @@ static const OptionDoc OptionTable[] = {
               "Server Protocol on stdin/stdout"},
     {"--docs-url=<url>", "base URL of gradlint's docs/ for SARIF help links"},
     {"--probe, --no-probe", "test findings with the probe (default on)"},
-    {"--probe-steps=<n>", "training steps of each probe run (default 100)"},
+    {"--probe-steps=<n>", "steps when the loop count is not stated\n"
+                          "(default 100)"},
     {"--dump-model", "print the extracted Model IR as JSON and exit"},
     {"--baseline=<file>", "report only findings not in this baseline"},
     {"--write-baseline=<file>", "record the current findings as a baseline"},

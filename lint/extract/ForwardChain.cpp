@@ -32,6 +32,10 @@ static bool sameChain(const std::vector<Layer> &A, const std::vector<Layer> &B) 
   return true;
 }
 
+static bool isRecurrent(LayerKind K) {
+  return K == LayerKind::RNN || K == LayerKind::LSTM || K == LayerKind::GRU;
+}
+
 static bool isPrefix(const std::vector<Layer> &P, const std::vector<Layer> &C) {
   if (P.size() > C.size())
     return false;
@@ -215,6 +219,11 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
           Layer R;
           R.Kind = LayerKind::Residual;
           R.Loc = loc(E);
+          if (isPrefix(*A, *B) || isPrefix(*B, *A))
+            R.Span = int64_t(ir::flatten(*B).size()) -
+                     int64_t(ir::flatten(*A).size());
+          if (R.Span && *R.Span < 0)
+            R.Span = -*R.Span;
           Out.push_back(R);
           return Out;
         }
@@ -284,12 +293,81 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
             In->back().TrainingFlag = ownTrainingFlag(Call->getArg(First + 1), W);
           return In;
         }
+        // `torch::max_pool2d(x, 2)`, `x.avg_pool1d(3, 1)`: literal kernel,
+        // stride (the kernel unless stated) and padding.
+        unsigned First = IsMethod ? 0 : 1;
+        auto IntArg = [&](unsigned I) -> std::optional<int64_t> {
+          if (Call->getNumArgs() <= First + I ||
+              isa<CXXDefaultArgExpr>(Call->getArg(First + I)))
+            return std::nullopt;
+          const Expr *A = Call->getArg(First + I);
+          if (std::optional<int64_t> V = Fold.integer(A))
+            return V;
+          if (std::optional<std::vector<int64_t>> V = Fold.integers(A))
+            if (!V->empty() && std::all_of(V->begin(), V->end(),
+                                           [&](int64_t X) { return X == (*V)[0]; }))
+              return (*V)[0];
+          return std::nullopt;
+        };
+        auto Pool = [&](LayerKind K) {
+          In = Add(K);
+          Layer &P = In->back();
+          P.Kernel = IntArg(0);
+          bool StrideStated = Call->getNumArgs() > First + 1 &&
+                              !isa<CXXDefaultArgExpr>(Call->getArg(First + 1));
+          P.Stride = IntArg(1);
+          // An empty stride list ({}) means the kernel, as an absent one.
+          if (!P.Stride && (!StrideStated ||
+                            (Fold.integers(Call->getArg(First + 1)) &&
+                             Fold.integers(Call->getArg(First + 1))->empty())))
+            P.Stride = P.Kernel;
+          auto Stated = [&](unsigned I) {
+            return Call->getNumArgs() > First + I &&
+                   !isa<CXXDefaultArgExpr>(Call->getArg(First + I));
+          };
+          P.Padding = Stated(2) ? IntArg(2) : std::optional<int64_t>(0);
+          // Max pooling's dilation and ceil_mode (average pooling's
+          // ceil_mode and count_include_pad) other than the defaults are
+          // not modelled: the kernel is then left unknown.
+          bool Plain = true;
+          if (K == LayerKind::MaxPool && Stated(3))
+            Plain = IntArg(3) == std::optional<int64_t>(1);
+          if (Stated(K == LayerKind::MaxPool ? 4 : 3))
+            Plain = Plain && Fold.boolean(Call->getArg(
+                                 First + (K == LayerKind::MaxPool ? 4 : 3))) ==
+                                 std::optional<bool>(false);
+          if (K == LayerKind::AvgPool && Stated(4))
+            Plain = Plain && Fold.boolean(Call->getArg(First + 4)) ==
+                                 std::optional<bool>(true);
+          if (K == LayerKind::AvgPool && Stated(5)) // divisor_override
+            Plain = false;
+          if (!Plain)
+            P.Kernel.reset();
+          return In;
+        };
         if (N.starts_with("max_pool"))
-          return Add(LayerKind::MaxPool);
+          return Pool(LayerKind::MaxPool);
         if (N.starts_with("avg_pool"))
-          return Add(LayerKind::AvgPool);
-        if (N.starts_with("adaptive_"))
-          return Add(LayerKind::AdaptivePool);
+          return Pool(LayerKind::AvgPool);
+        if (N.starts_with("adaptive_")) {
+          In = Add(LayerKind::AdaptivePool);
+          In->back().OutputSize = IntArg(0);
+          In->back().AdaptiveMax = N.starts_with("adaptive_max");
+          return In;
+        }
+        // `out.select(1, -1)` after a batch-first recurrent layer (dim 0
+        // sequence-first): its last time step.
+        if (N == "select" && !In->empty() && isRecurrent(In->back().Kind) &&
+            Call->getNumArgs() == First + 2) {
+          std::optional<int64_t> Dim = Fold.integer(Call->getArg(First));
+          std::optional<int64_t> At = Fold.integer(Call->getArg(First + 1));
+          Layer &R = In->back();
+          if (Dim && At && *At == -1 && !R.LastStep &&
+              *Dim == (R.BatchFirst.value_or(false) ? 1 : 0)) {
+            R.LastStep = true;
+            return In;
+          }
+        }
         if (N == "batch_norm")
           return Add(LayerKind::BatchNorm1d);
         // Per-sample statistics: not an affine map at inference, unlike
@@ -306,6 +384,14 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
         return Add(LayerKind::Unknown);
       }
     }
+    // `std::get<0>(lstm->forward(x))`: a recurrent layer's output sequence.
+    if (FD && FD->isInStdNamespace() && Name == "get" && Call->getNumArgs() == 1)
+      if (const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs())
+        if (TA->size() >= 1 && TA->get(0).getKind() == TemplateArgument::Integral &&
+            TA->get(0).getAsIntegral() == 0)
+          if (auto In = chainOf(Call->getArg(0), W))
+            if (!In->empty() && isRecurrent(In->back().Kind) && !In->back().LastStep)
+              return In;
     // A user helper or anything else taking the tensor: unknown step.
     for (const Expr *A : Call->arguments()) {
       if (auto In = chainOf(A, W)) {

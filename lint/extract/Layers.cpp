@@ -53,7 +53,8 @@ std::optional<LayerKind> layerKindOfModule(llvm::StringRef N) {
       .Case("GRU", LayerKind::GRU)
       .Cases("MaxPool1d", "MaxPool2d", "MaxPool3d", LayerKind::MaxPool)
       .Cases("AvgPool1d", "AvgPool2d", "AvgPool3d", LayerKind::AvgPool)
-      .Cases("AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveMaxPool2d",
+      .Cases("AdaptiveAvgPool1d", "AdaptiveAvgPool2d", "AdaptiveMaxPool1d",
+             "AdaptiveMaxPool2d",
              LayerKind::AdaptivePool)
       .Case("Flatten", LayerKind::Flatten)
       .Case("Sequential", LayerKind::Sequential)
@@ -330,6 +331,11 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
   case LayerKind::Conv2d:
   case LayerKind::Conv3d:
   case LayerKind::ConvTranspose:
+    // The IR has no output_padding or dilation: a transposed convolution
+    // stating them is kind-only (sizes unknown), never a different layer.
+    if (*K == LayerKind::ConvTranspose &&
+        (Set.count("output_padding") || Set.count("dilation")))
+      return kindOnly(Module, At);
     L.In = Int(Arg(0, "in_channels"));
     L.Out = Int(Arg(1, "out_channels"));
     L.Kernel = Int(Arg(2, "kernel_size"));
@@ -364,6 +370,7 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
         }
     break;
   case LayerKind::GroupNorm:
+    L.Groups = Int(Arg(0, "num_groups"));
     L.In = Int(Arg(1, "num_channels"));
     L.Out = L.In;
     break;
@@ -382,6 +389,27 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
   case LayerKind::GRU:
     L.In = Int(Arg(0, "input_size"));
     L.Out = Int(Arg(1, "hidden_size"));
+    // Options the code leaves out take LibTorch's defaults.
+    L.NumLayers = 1;
+    if (const Expr *N = Arg(99, "num_layers"))
+      L.NumLayers = Int(N);
+    L.BatchFirst = false;
+    if (const Expr *B = Arg(99, "batch_first"))
+      L.BatchFirst = Fold.boolean(B);
+    L.P = 0.0; // dropout between stacked layers
+    if (const Expr *D = Arg(99, "dropout"))
+      L.P = Fold.number(D);
+    L.Bidirectional = false;
+    if (const Expr *B = Arg(99, "bidirectional"))
+      L.Bidirectional = Fold.boolean(B);
+    if (const Expr *B = Arg(99, "bias"))
+      L.Bias = Fold.boolean(B);
+    else
+      L.Bias = true;
+    break;
+  case LayerKind::AdaptivePool:
+    L.OutputSize = Int(Arg(0, "output_size"));
+    L.AdaptiveMax = StringRef(Module).starts_with("AdaptiveMax");
     break;
   case LayerKind::MaxPool:
   case LayerKind::AvgPool:

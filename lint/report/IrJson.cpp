@@ -73,7 +73,7 @@ static Value toJSON(const Layer &L) {
   Array Children;
   for (const Layer &C : L.Children)
     Children.push_back(toJSON(C));
-  return Object{{"kind", std::string(name(L.Kind))},
+  Object O{{"kind", std::string(name(L.Kind))},
                 {"name", L.Name},
                 {"loc", toJSON(L.Loc)},
                 {"in", opt(L.In)},
@@ -91,6 +91,24 @@ static Value toJSON(const Layer &L) {
                 {"training_flag", L.TrainingFlag},
                 {"module_class", L.ModuleClass},
                 {"children", std::move(Children)}};
+  // Recurrent, adaptive-pooling and residual facts: written only when set
+  // (absent reads back as unset), so the layers that never have them dump
+  // as before.
+  if (L.NumLayers)
+    O["num_layers"] = *L.NumLayers;
+  if (L.BatchFirst)
+    O["batch_first"] = *L.BatchFirst;
+  if (L.Bidirectional)
+    O["bidirectional"] = *L.Bidirectional;
+  if (L.LastStep)
+    O["last_step"] = true;
+  if (L.OutputSize)
+    O["output_size"] = *L.OutputSize;
+  if (L.AdaptiveMax)
+    O["adaptive_max"] = true;
+  if (L.Span)
+    O["span"] = *L.Span;
+  return Value(std::move(O));
 }
 
 static Value toJSON(const Init &I) {
@@ -346,7 +364,10 @@ static bool fromJSON(const Value &V, Layer &L, Path P) {
   Fields F(V, P);
   return F && F("kind", L.Kind)("name", L.Name)("loc", L.Loc)("in", L.In)(
                   "out", L.Out)("kernel", L.Kernel)("stride", L.Stride)(
-                  "padding", L.Padding)("groups", L.Groups)("bias", L.Bias)("p", L.P)("act", L.Act)(
+                  "padding", L.Padding)("groups", L.Groups)("bias", L.Bias)("p", L.P)("num_layers", L.NumLayers)(
+                  "batch_first", L.BatchFirst)("bidirectional", L.Bidirectional)(
+                  "last_step", L.LastStep)("output_size", L.OutputSize)(
+                  "adaptive_max", L.AdaptiveMax)("span", L.Span)("act", L.Act)(
                   "form", L.Form)("act_param", L.ActParam)(
                   "built_in_forward", L.BuiltInForward)("training_flag", L.TrainingFlag)(
                   "module_class", L.ModuleClass)(

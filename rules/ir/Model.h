@@ -97,11 +97,32 @@ struct Layer {
   std::optional<int64_t> Kernel;
   std::optional<int64_t> Stride;
   std::optional<int64_t> Padding;
-  /// Convolution groups (1 unless `groups` is set; unknown when not stated).
+  /// Convolution groups (1 unless `groups` is set; unknown when not stated);
+  /// a GroupNorm's num_groups.
   std::optional<int64_t> Groups;
   std::optional<bool> Bias;
-  /// Dropout probability.
+  /// Dropout probability (a recurrent layer's: between stacked layers).
   std::optional<double> P;
+
+  // Recurrent layers (RNN, LSTM, GRU). In is input_size, Out hidden_size.
+  /// Stacked layers (num_layers); 1 unless stated.
+  std::optional<int64_t> NumLayers;
+  /// batch_first: the input is [N, L, F] rather than [L, N, F].
+  std::optional<bool> BatchFirst;
+  std::optional<bool> Bidirectional;
+  /// forward() keeps only the output's last time step (`out.select(1, -1)`,
+  /// `out[-1]` for sequence-first), not the whole sequence.
+  bool LastStep = false;
+
+  /// Adaptive pooling: the output size (square when 2-d), and max rather
+  /// than average.
+  std::optional<int64_t> OutputSize;
+  bool AdaptiveMax = false;
+
+  /// A residual join `x + f(x)`: how many steps f spans in the flattened
+  /// chain (ir::flatten; the skip starts that many steps back); unknown
+  /// when the two sides are not one path and its prefix.
+  std::optional<int64_t> Span;
 
   // Activation.
   ActivationKind Act = ActivationKind::Unknown;

@@ -132,6 +132,8 @@ Meas torchRun(const TrainingSetup &S, uint64_t Seed, int Steps) {
     for (size_t I = 0; I < Chain.size(); ++I) {
       Acts.push_back(H);
       H = (Seq->begin() + std::ptrdiff_t(I))->forward(H);
+      if (Net.Layers[I].SkipFrom >= 0) // a residual join: x + f(x)
+        H = H + Acts[size_t(Net.Layers[I].SkipFrom)].reshape(H.sizes());
       if (!Affine.empty() && I == Affine.back() && H.requires_grad())
         H.retain_grad();
     }
@@ -568,6 +570,70 @@ std::vector<Case> cases() {
     S = seedOne();
     S.TargetDist = ir::DataDist::Uniform;
     Add("seed 1 with its own rand targets: saturating stack", S, Sat);
+  }
+  {
+    // Sequence models (issue 9: an LSTM model is probed, not declined).
+    auto Recurrent = [](ir::LayerKind K, int64_t In, int64_t Hidden,
+                        int64_t Layers) {
+      ir::Layer R = layer(K, In, Hidden);
+      R.NumLayers = Layers;
+      R.BatchFirst = true;
+      R.LastStep = true;
+      return R;
+    };
+    ProgramSpec S;
+    // randn({32, 8, 3}) through LSTM(3, 16, batch_first) and its last step.
+    S.Chain = {Recurrent(ir::LayerKind::LSTM, 3, 16, 1), linear(16, 4, "fc")};
+    S.InputDims = {32, 8, 3};
+    S.InputDist = ir::DataDist::Normal;
+    S.InputBlocks = {block(24, -1, 1)};
+    S.Loss = ir::LossKind::CrossEntropy;
+    S.CallSiteActs = {ActivationKind::Softmax};
+    S.Trips = 50;
+    Add("LSTM classifier, softmax before cross_entropy", S, Mismatch);
+    S.CallSiteActs = {};
+    S.LR = 1e-10;
+    Add("LSTM classifier, tiny rate", S, Tiny);
+    // randint(0, 50, {32, 10}) tokens through Embedding(50, 8) and a
+    // 2-layer LSTM / GRU.
+    ProgramSpec T;
+    T.Chain = {layer(ir::LayerKind::Embedding, 50, 8, {}),
+               Recurrent(ir::LayerKind::LSTM, 8, 16, 2), linear(16, 1, "fc")};
+    T.InputDims = {32, 10};
+    T.InputDist = ir::DataDist::Integers;
+    T.InputBlocks = {block(10, 0, 49)};
+    T.Trips = 50;
+    T.LR = 1e-10;
+    Add("Embedding + 2-layer LSTM, tiny rate", T, Tiny);
+    T.LR = 1e-3;
+    Add("Embedding + 2-layer LSTM, sound rate forced as tiny", T, Tiny);
+    T.Chain[1].Kind = ir::LayerKind::GRU;
+    T.ZeroGrad = false;
+    T.Opt = ir::OptimizerKind::SGD;
+    T.LR = 1e-2;
+    Add("Embedding + 2-layer GRU, missing zero_grad under SGD", T, ZeroGrad);
+  }
+  {
+    // A residual block on images: conv -> [conv -> GroupNorm -> ReLU] +
+    // skip -> adaptive avg pool to 2 x 2 -> linear, on rand [16, 2, 8, 8].
+    ir::Layer Norm = layer(ir::LayerKind::GroupNorm, 4);
+    Norm.Groups = 2;
+    ir::Layer Join = layer(ir::LayerKind::Residual);
+    Join.Span = 3;
+    ir::Layer Pool = layer(ir::LayerKind::AdaptivePool);
+    Pool.OutputSize = 2;
+    ir::Layer C1 = layer(ir::LayerKind::Conv2d, 2, 4, 3), C2 = layer(ir::LayerKind::Conv2d, 4, 4, 3);
+    C1.Padding = C2.Padding = 1;
+    ProgramSpec S;
+    S.Chain = {C1, C2, Norm, act(ActivationKind::ReLU), Join, Pool,
+               layer(ir::LayerKind::Flatten), linear(4 * 2 * 2, 3, "fc")};
+    S.InputDims = {16, 2, 8, 8};
+    S.InputDist = ir::DataDist::Uniform;
+    S.InputBlocks = {block(1, 0, 1)};
+    S.Loss = ir::LossKind::CrossEntropy;
+    S.Trips = 20;
+    S.LR = 1e-10;
+    Add("residual conv block, GroupNorm, adaptive pool: tiny rate", S, Tiny);
   }
   return Out;
 }

@@ -5,11 +5,18 @@
 //
 //===----------------------------------------------------------------------===//
 
+#include "runtime/Lowering.h"
 #include "runtime/activations/Activation.h"
+#include "runtime/layers/AdaptivePool.h"
 #include "runtime/layers/BatchNorm.h"
 #include "runtime/layers/Conv.h"
+#include "runtime/layers/ConvTranspose.h"
 #include "runtime/layers/Dropout.h"
+#include "runtime/layers/Embedding.h"
 #include "runtime/layers/Flatten.h"
+#include "runtime/layers/GRU.h"
+#include "runtime/layers/GroupNorm.h"
+#include "runtime/layers/LSTM.h"
 #include "runtime/layers/LayerNorm.h"
 #include "runtime/layers/Linear.h"
 #include "runtime/layers/Pool.h"
@@ -53,8 +60,9 @@ void expectClose(double Analytic, double Numeric, const std::string &What) {
   EXPECT_NEAR(Analytic, Numeric, 2e-3 + 2e-2 * std::abs(Numeric)) << What;
 }
 
-/// Checks dX and every parameter gradient of \p L at \p X.
-void checkLayer(Layer &L, Mat X, double Eps = 1e-2) {
+/// Checks dX (unless \p InputGrad is false: integer inputs) and every
+/// parameter gradient of \p L at \p X.
+void checkLayer(Layer &L, Mat X, double Eps = 1e-2, bool InputGrad = true) {
   std::mt19937 Rng(7), Any(1);
   Mat Y;
   L.forward(X, Y, true, Rng);
@@ -66,7 +74,8 @@ void checkLayer(Layer &L, Mat X, double Eps = 1e-2) {
   L.backward(R, DX);
   ASSERT_EQ(DX.rows(), X.rows());
   ASSERT_EQ(DX.cols(), X.cols());
-  for (int64_t I = 0; I < X.size(); I += std::max<int64_t>(1, X.size() / 40)) {
+  for (int64_t I = 0; InputGrad && I < X.size();
+       I += std::max<int64_t>(1, X.size() / 40)) {
     float Old = X.data()[I];
     X.data()[I] = Old + float(Eps);
     double Plus = objective(L, X, R);
@@ -111,6 +120,167 @@ TEST(RuntimeGradients, Conv2dAndConv1d) {
   Conv C1(Shape{2, 1, 7, 1}, 3, 3, 1, 1, true, "c1");
   randomParams(C1, Rng);
   checkLayer(C1, randomMat(3, 2 * 7, Rng));
+}
+
+TEST(RuntimeGradients, LSTMOneAndTwoLayers) {
+  std::mt19937 Rng(11);
+  // 4 steps of 3 features; hidden 5. The whole sequence, then the last step.
+  for (bool Last : {false, true})
+    for (int64_t Layers : {1, 2}) {
+      SCOPED_TRACE("last " + std::to_string(Last) + " layers " +
+                   std::to_string(Layers));
+      LSTM L(3, 5, Layers, true, Last, "lstm");
+      randomParams(L, Rng);
+      Mat Y;
+      std::mt19937 Any(1);
+      L.forward(randomMat(2, 12, Rng), Y, true, Any);
+      EXPECT_EQ(Y.cols(), Last ? 5 : 4 * 5);
+      EXPECT_EQ(L.params().size(), size_t(4 * Layers));
+      checkLayer(L, randomMat(2, 12, Rng, -1, 1));
+    }
+  LSTM NoBias(3, 4, 1, false, true, "lstm");
+  randomParams(NoBias, Rng);
+  EXPECT_EQ(NoBias.params().size(), 2u);
+  checkLayer(NoBias, randomMat(3, 9, Rng, -1, 1));
+}
+
+TEST(RuntimeGradients, GRUOneAndTwoLayers) {
+  std::mt19937 Rng(12);
+  for (bool Last : {false, true})
+    for (int64_t Layers : {1, 2}) {
+      SCOPED_TRACE("last " + std::to_string(Last) + " layers " +
+                   std::to_string(Layers));
+      GRU G(3, 5, Layers, true, Last, "gru");
+      randomParams(G, Rng);
+      EXPECT_EQ(G.params().size(), size_t(4 * Layers));
+      checkLayer(G, randomMat(2, 12, Rng, -1, 1));
+    }
+}
+
+TEST(RuntimeGradients, Embedding) {
+  std::mt19937 Rng(13);
+  Embedding E(7, 3, "emb");
+  randomParams(E, Rng);
+  // Ids with repeats, so a row's gradient sums over its uses.
+  Mat Ids(2, 4);
+  Ids << 0, 3, 3, 6, 1, 0, 5, 3;
+  EXPECT_TRUE(E.validIds(Ids));
+  Mat Y;
+  std::mt19937 Any(1);
+  E.forward(Ids, Y, true, Any);
+  ASSERT_EQ(Y.cols(), 4 * 3);
+  EXPECT_EQ(Y.block(1, 3 * 3, 1, 3), E.Weight.Value.row(3));
+  checkLayer(E, Ids, 1e-2, /*InputGrad=*/false);
+  Mat DX;
+  E.backward(Mat::Ones(2, 12), DX);
+  EXPECT_EQ(DX, Mat::Zero(2, 4)); // token ids get no gradient
+  Mat Bad = Ids;
+  Bad(0, 0) = 7;
+  EXPECT_FALSE(E.validIds(Bad));
+  Bad(0, 0) = 0.5f;
+  EXPECT_FALSE(E.validIds(Bad));
+}
+
+TEST(RuntimeGradients, AdaptivePools) {
+  std::mt19937 Rng(14);
+  for (bool Max : {true, false}) {
+    // 5 x 7 to 3 x 3: overlapping windows of unequal sizes.
+    AdaptivePool P2(Max, Shape{2, 5, 7, 2}, 3);
+    EXPECT_EQ(P2.outShape(Shape{}).size(), 2 * 3 * 3);
+    checkLayer(P2, randomMat(3, 70, Rng), 1e-3);
+    AdaptivePool P1(Max, Shape{2, 1, 5, 1}, 2);
+    checkLayer(P1, randomMat(3, 10, Rng), 1e-3);
+  }
+  // To 1 x 1: the global mean.
+  AdaptivePool G(false, Shape{1, 2, 2, 2}, 1);
+  Mat X(1, 4), Y;
+  X << 1, 2, 3, 6;
+  std::mt19937 Any(1);
+  G.forward(X, Y, true, Any);
+  EXPECT_FLOAT_EQ(Y(0, 0), 3.0f);
+}
+
+TEST(RuntimeGradients, ResidualJoinInANetwork) {
+  // Linear(6, 8) -> [Linear(8, 8) -> tanh] + skip -> Linear(8, 2): the skip
+  // starts at the second linear's input, two steps back.
+  std::vector<ir::Layer> Chain(5);
+  Chain[0].Kind = Chain[1].Kind = Chain[4].Kind = ir::LayerKind::Linear;
+  Chain[0].In = 6;
+  Chain[0].Out = Chain[1].In = Chain[1].Out = Chain[4].In = 8;
+  Chain[4].Out = 2;
+  Chain[2].Kind = ir::LayerKind::Activation;
+  Chain[2].Act = ActivationKind::Tanh;
+  Chain[3].Kind = ir::LayerKind::Residual;
+  Chain[3].Span = 2;
+  ir::Model M;
+  M.Name = "res";
+  M.ChainKnown = true;
+  M.Chain = Chain;
+  std::mt19937 Rng(15);
+  auto NetOr = lower(M, {}, {}, Rng);
+  ASSERT_TRUE(NetOr.isOk()) << NetOr.status().message();
+  Network &Net = **NetOr;
+  EXPECT_EQ(Net.Layers[3].SkipFrom, 1);
+  Mat X = randomMat(4, 6, Rng, -1, 1), R = randomMat(4, 2, Rng, -1, 1);
+  auto Objective = [&] {
+    std::mt19937 Any(1);
+    return (Net.forward(X, true, Any).cast<double>().array() * R.cast<double>().array())
+        .sum();
+  };
+  Objective();
+  Net.zeroGrad();
+  Net.backward(R);
+  double Eps = 1e-2;
+  for (Param *P : Net.params())
+    for (int64_t I = 0; I < P->size(); I += std::max<int64_t>(1, P->size() / 10)) {
+      float Old = P->Value.data()[I];
+      P->Value.data()[I] = Old + float(Eps);
+      double Plus = Objective();
+      P->Value.data()[I] = Old - float(Eps);
+      double Minus = Objective();
+      P->Value.data()[I] = Old;
+      expectClose(P->Grad.data()[I], (Plus - Minus) / (2 * Eps), P->Name);
+    }
+  // A skip reaching before the chain, or joining different shapes, is
+  // declined.
+  M.Chain[3].Span = 9;
+  EXPECT_FALSE(lower(M, {}, {}, Rng).isOk());
+  M.Chain[3].Span = 3;
+  M.Chain[1].Out = M.Chain[4].In = 5;
+  auto Bad = lower(M, {}, {}, Rng);
+  ASSERT_FALSE(Bad.isOk());
+  EXPECT_NE(Bad.status().message().find("shape mismatch"), std::string::npos);
+}
+
+TEST(RuntimeGradients, GroupNorm) {
+  std::mt19937 Rng(16);
+  // 4 channels of 3 x 3 in 2 groups; 6 channels of length 5 in 3 groups.
+  GroupNorm G2(Shape{4, 3, 3, 2}, 2, "gn");
+  randomParams(G2, Rng);
+  checkLayer(G2, randomMat(3, 36, Rng));
+  GroupNorm G1(Shape{6, 1, 5, 1}, 3, "gn");
+  randomParams(G1, Rng);
+  checkLayer(G1, randomMat(2, 30, Rng));
+  // With unit weight and zero bias every group has mean 0 and variance ~1.
+  GroupNorm Plain(Shape{4, 1, 2, 1}, 2, "gn");
+  Mat Y;
+  std::mt19937 Any(1);
+  Plain.forward(randomMat(1, 8, Rng), Y, true, Any);
+  EXPECT_NEAR(Y.leftCols(4).mean(), 0.0, 1e-5);
+  EXPECT_NEAR(Y.rightCols(4).array().square().mean(), 1.0, 1e-3);
+}
+
+TEST(RuntimeGradients, ConvTranspose2dAndConv1d) {
+  std::mt19937 Rng(17);
+  // 2 x 4 x 4 up to 3 channels, kernel 3, stride 2, padding 1: 7 x 7.
+  ConvTranspose T2(Shape{2, 4, 4, 2}, 3, 3, 2, 1, true, "up");
+  EXPECT_EQ(T2.outShape(Shape{}).H, 7);
+  randomParams(T2, Rng);
+  checkLayer(T2, randomMat(3, 2 * 4 * 4, Rng));
+  ConvTranspose T1(Shape{3, 1, 5, 1}, 2, 4, 1, 0, false, "up1");
+  EXPECT_EQ(T1.outShape(Shape{}).W, 8);
+  randomParams(T1, Rng);
+  checkLayer(T1, randomMat(2, 3 * 5, Rng));
 }
 
 TEST(RuntimeGradients, Pools) {

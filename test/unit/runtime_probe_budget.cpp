@@ -61,3 +61,35 @@ TEST(ProbeBudget, FindingsPastTheBudgetAreNotReached) {
             std::string::npos)
       << Two[1].Probe->Summary;
 }
+
+TEST(ProbeBudget, RecurrentLanguageModelOfOneAndAHalfMillionParameters) {
+  // docs/probe.md's recurrent cost: Embedding(10000, 64) -> LSTM(64, 256,
+  // 2 layers, batch_first) -> last step -> Linear(256, 10) on
+  // randint(0, 10000, {32, 35}) for 100 steps. Every weight is used at all
+  // 35 steps: one step is 2.86e9 multiply-adds, so the default budget
+  // allows one seed of one step.
+  ProgramSpec S;
+  ir::Layer Lstm = layer(ir::LayerKind::LSTM, 64, 256);
+  Lstm.NumLayers = 2;
+  Lstm.BatchFirst = true;
+  Lstm.LastStep = true;
+  S.Chain = {layer(ir::LayerKind::Embedding, 10000, 64), Lstm, linear(256, 10)};
+  S.InputDims = {32, 35};
+  S.InputDist = ir::DataDist::Integers;
+  S.InputBlocks = {block(35, 0, 9999)};
+  S.Loss = ir::LossKind::CrossEntropy;
+  S.LR = 1e-10;
+  S.Trips = 100;
+  std::vector<ir::Finding> F{tinyRateFinding()};
+  probe::probeFindings(makeProgram(S), F, probe::ProbeOptions());
+  const ir::Verdict &V = *F[0].Probe;
+  ASSERT_NE(V.Kind, VerdictKind::NotProbed) << V.Summary;
+  EXPECT_EQ(V.AsWritten.at("parameters"), 1498634);
+  EXPECT_NEAR(V.AsWritten.at("multiply_adds"), 2.863e9, 1e6);
+  EXPECT_EQ(V.AsWritten.at("steps"), 1);
+  EXPECT_EQ(V.Seeds, 1);
+  bool Said = false;
+  for (const std::string &A : V.Assumptions)
+    Said |= A == "the budget of 5e+09 multiply-adds allows 1 of 100 steps";
+  EXPECT_TRUE(Said) << ir::verdictNote(V);
+}

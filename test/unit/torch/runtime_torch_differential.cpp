@@ -102,8 +102,19 @@ struct Case {
   std::string Name;
   std::vector<ir::Layer> Chain;
   ir::LossKind Loss = ir::LossKind::MSE;
-  std::optional<int64_t> Features; ///< for convolutional inputs
+  std::optional<int64_t> Features; ///< for convolutional and sequence inputs
+  /// Token ids in [0, Vocab) instead of real inputs (an embedding first).
+  std::optional<int64_t> Vocab;
 };
+
+ir::Layer recurrent(LayerKind K, int64_t In, int64_t Hidden, int64_t Layers,
+                    bool Last) {
+  ir::Layer X = L(K, In, Hidden);
+  X.NumLayers = Layers;
+  X.BatchFirst = true;
+  X.LastStep = Last;
+  return X;
+}
 
 /// Forward, loss, gradients, then \p Steps optimizer steps (zero_grad,
 /// forward, loss, backward, step) and an eval-mode forward, all compared.
@@ -120,6 +131,11 @@ void compare(const Case &C, const OptimizerConfig &OC, int Steps = 10,
   Network &Net = **NetOr;
   torch::nn::Sequential T = twin(C.Chain, Net);
   Mat X = randomMat(Batch, Net.inputShape().size(), Rng, -2, 2);
+  if (C.Vocab)
+    X = randomMat(Batch, Net.inputShape().size(), Rng, 0, double(*C.Vocab))
+            .array()
+            .floor()
+            .matrix();
   Mat Y = targetsFor(C.Loss, Batch, Net.outputShape().size(), Rng);
   torch::Tensor TX = shaped(X, Net.inputShape());
   auto Loss = makeLoss(C.Loss);
@@ -159,7 +175,7 @@ void compare(const Case &C, const OptimizerConfig &OC, int Steps = 10,
     Net.zeroGrad();
     TO->zero_grad();
     const Mat &Out = Net.forward(X, true, Rng);
-    torch::Tensor TOut = T->forward(TX).reshape({Batch, -1});
+    torch::Tensor TOut = forwardTwin(T, Net, TX).reshape({Batch, -1});
     double PL = Loss->forward(Out, Y);
     torch::Tensor TL = torchLoss(C.Loss, TOut, Y);
     Mat D;
@@ -186,7 +202,7 @@ void compare(const Case &C, const OptimizerConfig &OC, int Steps = 10,
   // Eval mode: running statistics of batch norm, dropout off.
   T->eval();
   const Mat &Out = Net.forward(X, false, Rng);
-  torch::Tensor TOut = T->forward(TX).reshape({Batch, -1});
+  torch::Tensor TOut = forwardTwin(T, Net, TX).reshape({Batch, -1});
   EXPECT_LE(mismatch(Out, TOut.detach()), 1.0) << "eval-mode forward";
 }
 
@@ -309,4 +325,100 @@ TEST(RuntimeTorch, EveryOptimizer) {
   OptimizerConfig AgWd = other(ir::OptimizerKind::Adagrad);
   AgWd.WeightDecay = 0.1;
   compare(C, AgWd);
+}
+
+TEST(RuntimeTorch, LSTMAndGRU) {
+  for (LayerKind K : {LayerKind::LSTM, LayerKind::GRU}) {
+    // One layer, the last step into a linear head; 4 steps of 3 features.
+    Case One{std::string(ir::name(K)) + "-last",
+             {recurrent(K, 3, 5, 1, true), L(LayerKind::Linear, 5, 2)},
+             ir::LossKind::MSE,
+             4 * 3};
+    compare(One, sgd(0.1));
+    compare(One, other(ir::OptimizerKind::Adam));
+    // Two stacked layers, the whole sequence flattened into the head.
+    Case Two{std::string(ir::name(K)) + "-2-layers-sequence",
+             {recurrent(K, 3, 5, 2, false), L(LayerKind::Flatten),
+              L(LayerKind::Linear, 4 * 5, 3)},
+             ir::LossKind::CrossEntropy,
+             4 * 3};
+    compare(Two, sgd(0.1));
+    Two.Chain[0].Bias = false;
+    compare(Two, other(ir::OptimizerKind::Adam));
+  }
+}
+
+TEST(RuntimeTorch, EmbeddingIntoRecurrent) {
+  // Token ids [N, 6] from a vocabulary of 11, embedded in 4 dimensions.
+  Case C{"embedding-lstm",
+         {L(LayerKind::Embedding, 11, 4), recurrent(LayerKind::LSTM, 4, 6, 2, true),
+          L(LayerKind::Linear, 6, 3)},
+         ir::LossKind::CrossEntropy,
+         6,
+         11};
+  compare(C, sgd(0.5));
+  compare(C, other(ir::OptimizerKind::Adam));
+  C = {"embedding-gru-sequence",
+       {L(LayerKind::Embedding, 11, 4), recurrent(LayerKind::GRU, 4, 3, 1, false),
+        L(LayerKind::Flatten), L(LayerKind::Linear, 6 * 3, 2)},
+       ir::LossKind::MSE,
+       6,
+       11};
+  compare(C, sgd(0.1));
+}
+
+TEST(RuntimeTorch, ResidualAndAdaptivePool) {
+  ir::Layer Join = L(LayerKind::Residual);
+  Join.Span = 2;
+  ir::Layer Adaptive = L(LayerKind::AdaptivePool);
+  Adaptive.OutputSize = 3;
+  // conv -> [conv -> relu] + skip -> adaptive avg to 3 x 3 -> linear.
+  Case C{"residual-adaptive",
+         {L(LayerKind::Conv2d, 2, 4, 3, 1, 1), L(LayerKind::Conv2d, 4, 4, 3, 1, 1),
+          A(ActivationKind::ReLU), Join, Adaptive, L(LayerKind::Flatten),
+          L(LayerKind::Linear, 4 * 3 * 3, 2)},
+         ir::LossKind::MSE,
+         2 * 7 * 7};
+  compare(C, sgd(0.05));
+  ir::Layer Norm = L(LayerKind::GroupNorm, 4);
+  Norm.Groups = 2;
+  C.Chain.insert(C.Chain.begin() + 1, Norm); // conv -> group norm -> ...
+  C.Chain[4].Span = 3;                        // the skip starts at the norm's input
+  compare(C, sgd(0.05));
+  C.Chain[5].AdaptiveMax = true;
+  compare(C, other(ir::OptimizerKind::Adam));
+  // 1-d: adaptive avg to 2 on a (C, L) signal; a skip over tanh and a linear.
+  Adaptive.OutputSize = 2;
+  Case D{"adaptive-1d",
+         {L(LayerKind::Conv1d, 3, 4, 3), Adaptive, L(LayerKind::Flatten),
+          L(LayerKind::Linear, 8, 8), A(ActivationKind::Tanh), L(LayerKind::Linear, 8, 8),
+          Join, L(LayerKind::Linear, 8, 1)},
+         ir::LossKind::MSE,
+         3 * 9};
+  compare(D, sgd(0.05));
+}
+
+TEST(RuntimeTorch, ConvTranspose) {
+  // A decoder: conv down, transposed conv back up (stride 2, padding 1),
+  // GroupNorm, then a linear head; and a 1-d one without bias.
+  ir::Layer Norm = L(LayerKind::GroupNorm, 3);
+  Norm.Groups = 3;
+  Case C{"conv-transpose-2d",
+         {L(LayerKind::Conv2d, 2, 4, 3, 2, 1), A(ActivationKind::ReLU),
+          L(LayerKind::ConvTranspose, 4, 3, 3, 2, 1), Norm, A(ActivationKind::Tanh),
+          L(LayerKind::Flatten), L(LayerKind::Linear, 3 * 7 * 7, 2)},
+         ir::LossKind::MSE,
+         2 * 8 * 8};
+  compare(C, sgd(0.05));
+  // Adam moves a bias right before a one-channel group norm (gradient zero
+  // up to rounding) by rounding noise: no bias (see Conv2dPoolBatchNorm).
+  C.Chain[2].Bias = false;
+  compare(C, other(ir::OptimizerKind::Adam));
+  Case D{"conv-transpose-1d",
+         {L(LayerKind::Conv1d, 3, 3, 2), L(LayerKind::ConvTranspose, 3, 2, 4, 1, 0),
+          A(ActivationKind::ReLU), L(LayerKind::Flatten), L(LayerKind::Linear, 2 * 7, 1)},
+         ir::LossKind::MSE,
+         3 * 5};
+  D.Chain[1].Bias = false;
+  compare(D, sgd(0.05));
 }

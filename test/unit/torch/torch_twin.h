@@ -56,6 +56,49 @@ inline torch::nn::AnyModule activation(const ir::Layer &X) {
   return nn::AnyModule(nn::Identity());
 }
 
+/// torch::nn::LSTM or GRU applied to the probe's flat [N, L * F] layout,
+/// batch first, keeping the whole output sequence or its last step.
+struct RecurrentTwinImpl : torch::nn::Module {
+  RecurrentTwinImpl(bool IsLSTM, int64_t In, int64_t Hidden, int64_t Layers,
+                    bool Bias, bool Last)
+      : IsLSTM(IsLSTM), In(In), Last(Last) {
+    namespace nn = torch::nn;
+    if (IsLSTM)
+      Lstm = register_module("lstm", nn::LSTM(nn::LSTMOptions(In, Hidden)
+                                                  .num_layers(Layers)
+                                                  .bias(Bias)
+                                                  .batch_first(true)));
+    else
+      Gru = register_module("gru", nn::GRU(nn::GRUOptions(In, Hidden)
+                                               .num_layers(Layers)
+                                               .bias(Bias)
+                                               .batch_first(true)));
+  }
+  torch::Tensor forward(torch::Tensor X) {
+    X = X.reshape({X.size(0), -1, In});
+    torch::Tensor Out = IsLSTM ? std::get<0>(Lstm->forward(X))
+                               : std::get<0>(Gru->forward(X));
+    return Last ? Out.select(1, -1) : Out;
+  }
+  bool IsLSTM;
+  int64_t In;
+  bool Last;
+  torch::nn::LSTM Lstm{nullptr};
+  torch::nn::GRU Gru{nullptr};
+};
+TORCH_MODULE(RecurrentTwin);
+
+/// torch::nn::Embedding on the probe's float token ids.
+struct EmbeddingTwinImpl : torch::nn::Module {
+  EmbeddingTwinImpl(int64_t Vocab, int64_t Dim)
+      : Emb(register_module("emb", torch::nn::Embedding(Vocab, Dim))) {}
+  torch::Tensor forward(torch::Tensor X) {
+    return Emb->forward(X.reshape({X.size(0), -1}).to(torch::kLong));
+  }
+  torch::nn::Embedding Emb;
+};
+TORCH_MODULE(EmbeddingTwin);
+
 /// The LibTorch twin of a lowered network; parameters copied from it.
 inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &Net) {
   namespace nn = torch::nn;
@@ -115,12 +158,54 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
     case LayerKind::Activation:
       S->push_back(activation(X));
       break;
+    case LayerKind::LSTM:
+    case LayerKind::GRU:
+      S->push_back(RecurrentTwin(X.Kind == LayerKind::LSTM, E.In.W, *X.Out,
+                                 X.NumLayers.value_or(1), X.Bias.value_or(true),
+                                 X.LastStep));
+      break;
+    case LayerKind::Embedding:
+      S->push_back(EmbeddingTwin(*X.In, *X.Out));
+      break;
+    case LayerKind::ConvTranspose:
+      if (E.In.Dims == 1)
+        S->push_back(nn::ConvTranspose1d(
+            nn::ConvTranspose1dOptions(E.In.C, E.Out.C, *X.Kernel)
+                .stride(X.Stride.value_or(1))
+                .padding(X.Padding.value_or(0))
+                .bias(X.Bias.value_or(true))));
+      else
+        S->push_back(nn::ConvTranspose2d(
+            nn::ConvTranspose2dOptions(E.In.C, E.Out.C, *X.Kernel)
+                .stride(X.Stride.value_or(1))
+                .padding(X.Padding.value_or(0))
+                .bias(X.Bias.value_or(true))));
+      break;
+    case LayerKind::GroupNorm:
+      S->push_back(nn::GroupNorm(*X.Groups, E.In.C));
+      break;
+    case LayerKind::Residual: // forwardTwin adds the skip
+      S->push_back(nn::Identity());
+      break;
+    case LayerKind::AdaptivePool: {
+      int64_t O = *X.OutputSize;
+      if (E.In.Dims == 1 && X.AdaptiveMax)
+        S->push_back(nn::AdaptiveMaxPool1d(O));
+      else if (E.In.Dims == 1)
+        S->push_back(nn::AdaptiveAvgPool1d(O));
+      else if (X.AdaptiveMax)
+        S->push_back(nn::AdaptiveMaxPool2d(nn::AdaptiveMaxPool2dOptions({O, O})));
+      else
+        S->push_back(nn::AdaptiveAvgPool2d(nn::AdaptiveAvgPool2dOptions({O, O})));
+      break;
+    }
     default:
       ADD_FAILURE() << "no twin for " << ir::name(X.Kind);
     }
   }
   // Copy the probe's initial parameters: both list weight, then bias, in
-  // layer order, in torch's memory order.
+  // layer order (recurrent: w_ih, w_hh, b_ih, b_hh per layer), in torch's
+  // memory order.
   std::vector<Param *> PP = Net.params();
   std::vector<torch::Tensor> TP = S->parameters();
   EXPECT_EQ(PP.size(), TP.size());
@@ -130,6 +215,20 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
     TP[I].copy_(toTorch(PP[I]->Value).reshape(TP[I].sizes()));
   }
   return S;
+}
+
+/// The twin's forward pass, with the network's residual joins (a
+/// Sequential has no skips): a join adds the input of layer SkipFrom.
+inline torch::Tensor forwardTwin(torch::nn::Sequential &S, const Network &Net,
+                                 const torch::Tensor &X) {
+  std::vector<torch::Tensor> Acts{X};
+  for (size_t I = 0; I < Net.Layers.size(); ++I) {
+    torch::Tensor H = (S->begin() + std::ptrdiff_t(I))->forward(Acts.back());
+    if (Net.Layers[I].SkipFrom >= 0)
+      H = H + Acts[size_t(Net.Layers[I].SkipFrom)].reshape(H.sizes());
+    Acts.push_back(H);
+  }
+  return Acts.back();
 }
 
 inline torch::Tensor shaped(const Mat &X, const Shape &In) {
@@ -144,6 +243,7 @@ inline torch::Tensor shaped(const Mat &X, const Shape &In) {
 } // namespace gradlint::probe::twin_detail
 
 namespace gradlint::probe {
+using twin_detail::forwardTwin;
 using twin_detail::fromTorch;
 using twin_detail::shaped;
 using twin_detail::toTorch;
