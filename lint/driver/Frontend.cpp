@@ -12,6 +12,7 @@
 #include "lint/driver/Frontend.h"
 
 #include "lint/extract/Extract.h"
+#include "lint/extract/LoopRecovery.h"
 #include "lint/extract/Torch.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -26,6 +27,7 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/ADT/SmallString.h"
+#include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
 #include <atomic>
@@ -130,9 +132,18 @@ private:
   PartialReason &R;
 };
 
+/// The range-fors clang dropped (LoopRecovery.h): the ones the parsed text
+/// already replaces, the ones found in it, and the original text.
+struct LoopRecovery {
+  std::vector<DroppedRange> Applied;
+  std::vector<DroppedRange> Found;
+  std::string Original;
+};
+
 class ExtractConsumer : public clang::ASTConsumer {
 public:
-  explicit ExtractConsumer(FileResult &Out) : Out(Out) {}
+  ExtractConsumer(FileResult &Out, LoopRecovery &Loops)
+      : Out(Out), Loops(Loops) {}
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
     bool Errors = Ctx.getDiagnostics().hasErrorOccurred() ||
                   !Out.Reason.MissingHeaders.empty();
@@ -151,18 +162,25 @@ public:
     }
     Out.Program = extractProgram(Ctx);
     Out.Result = Errors ? Outcome::Partial : Outcome::Complete;
+    if (Errors) {
+      Loops.Found = findDroppedRangeFors(Ctx, Loops.Applied);
+      const clang::SourceManager &SM = Ctx.getSourceManager();
+      if (!Loops.Found.empty() && Loops.Applied.empty())
+        Loops.Original = SM.getBufferData(SM.getMainFileID()).str();
+    }
   }
 
 private:
   FileResult &Out;
+  LoopRecovery &Loops;
 };
 
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  explicit ExtractAction(FileResult &Out) : Out(Out) {}
+  ExtractAction(FileResult &Out, LoopRecovery &Loops) : Out(Out), Loops(Loops) {}
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out);
+    return std::make_unique<ExtractConsumer>(Out, Loops);
   }
   bool BeginSourceFileAction(clang::CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(std::make_unique<MissingIncludes>(
@@ -172,17 +190,19 @@ public:
 
 private:
   FileResult &Out;
+  LoopRecovery &Loops;
 };
 
 class ExtractFactory : public clang::tooling::FrontendActionFactory {
 public:
-  explicit ExtractFactory(FileResult &Out) : Out(Out) {}
+  ExtractFactory(FileResult &Out, LoopRecovery &Loops) : Out(Out), Loops(Loops) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(Out);
+    return std::make_unique<ExtractAction>(Out, Loops);
   }
 
 private:
   FileResult &Out;
+  LoopRecovery &Loops;
 };
 
 /// Hands ClangTool exactly the command gradlint prepared.
@@ -202,8 +222,13 @@ private:
   clang::tooling::CompileCommand Cmd;
 };
 
-FileResult analyseOne(const FileCommand &C) {
-  FileResult R;
+/// Where the loop recovery's prelude is served from (in memory only).
+constexpr const char *PreludePath = "/__gradlint__/loop-recovery.h";
+
+/// Parses \p C once into \p R. With \p MainText, the main file is read
+/// from it (in memory) and the loop recovery's prelude is included first.
+void parseOnce(const FileCommand &C, const std::string *MainText,
+               FileResult &R, LoopRecovery &Loops) {
   OneCommand DB(C);
   // A physical file system of its own: ClangTool sets the working
   // directory on it, which on the shared real one would be process-wide.
@@ -221,8 +246,39 @@ FileResult analyseOne(const FileCommand &C) {
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       {"-ferror-limit=0", "-fno-spell-checking", "-fno-caret-diagnostics"},
       clang::tooling::ArgumentInsertPosition::BEGIN));
-  ExtractFactory Factory(R);
+  if (MainText) {
+    llvm::SmallString<256> Path(C.File);
+    llvm::sys::fs::make_absolute(C.Directory, Path);
+    Tool.mapVirtualFile(Path, *MainText);
+    Tool.mapVirtualFile(PreludePath, loopRecoveryPrelude());
+    Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+        {"-include", PreludePath}, clang::tooling::ArgumentInsertPosition::END));
+  }
+  ExtractFactory Factory(R, Loops);
   Tool.run(&Factory);
+}
+
+FileResult analyseOne(const FileCommand &C) {
+  FileResult R;
+  LoopRecovery Loops;
+  parseOnce(C, nullptr, R, Loops);
+  // Range-fors clang dropped with their bodies: parse again with their
+  // ranges replaced by an opaque one (LoopRecovery.h). A loop inside a
+  // dropped one shows only in the next parse; three parses at most. What
+  // the file says about why it is partial stays the first parse's.
+  for (int Pass = 0; Pass < 2 && R.Result == Outcome::Partial &&
+                     !Loops.Found.empty();
+       ++Pass) {
+    Loops.Applied.insert(Loops.Applied.end(), Loops.Found.begin(),
+                         Loops.Found.end());
+    Loops.Found.clear();
+    std::string Text = replaceDroppedRanges(Loops.Original, Loops.Applied);
+    FileResult Again;
+    parseOnce(C, &Text, Again, Loops);
+    if (Again.Result == Outcome::Failed)
+      break;
+    R.Program = std::move(Again.Program);
+  }
   if (R.Result == Outcome::Failed)
     R.Program = ir::Program();
   return R;
