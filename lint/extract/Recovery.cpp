@@ -169,6 +169,19 @@ private:
   void note(const Expr *E) {
     struct Refs : RecursiveASTVisitor<Refs> {
       bool Found = false;
+      // `model->forward(batch.data).argmax(1)`: the model is handed to
+      // its own forward(), which resolved; only what unknown code receives
+      // counts, and a resolved call's untouched parts go to known code.
+      bool TraverseStmt(Stmt *S) {
+        const auto *Call = dyn_cast_or_null<CallExpr>(S);
+        if (Call && Call->getCalleeDecl()) {
+          for (const Expr *Arg : Call->arguments())
+            if (touchedByError(Arg))
+              RecursiveASTVisitor::TraverseStmt(const_cast<Expr *>(Arg));
+          return true;
+        }
+        return RecursiveASTVisitor::TraverseStmt(S);
+      }
       bool VisitDeclRefExpr(DeclRefExpr *D) {
         Found |= holdsModelOrOptimizer(D->getDecl()->getType());
         return true;
