@@ -82,6 +82,16 @@ std::optional<Layer> Extractor::layerFromExpr(const Expr *E, unsigned Depth) {
       return layerFromExpr(IL->getInit(0), Depth + 1);
     return std::nullopt;
   }
+  // A Sequential whose construction did not resolve because an element did
+  // not (`Sequential(Linear(4, 8), SEBlock(8), Linear(8, 2))`, SEBlock from
+  // a missing header): Clang keeps the elements in order, so the known ones
+  // keep their places and the unresolved one is an unknown step.
+  if (const auto *U = dyn_cast<CXXUnresolvedConstructExpr>(E)) {
+    if (!isSequentialType(U->getTypeAsWritten()))
+      return std::nullopt;
+    std::vector<const Expr *> Args(U->arg_begin(), U->arg_end());
+    return frameworkLayer("Sequential", E, Args, Depth);
+  }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
     const CXXRecordDecl *Type = CE->getConstructor()->getParent();
     // AnyModule / NamedAnyModule wrappers of Sequential's constructor.

@@ -56,6 +56,20 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
         if (std::optional<Layer> L = layerFromExpr(Init))
           if (L->Kind == LayerKind::Sequential)
             M.Chain = L->Children;
+      // `Sequential seq(a, Unknown(), b)` or `seq{...}` that did not
+      // resolve: Clang keeps the elements, in order, in a ParenListExpr or
+      // an untyped InitListExpr; each keeps its place (layerFromExpr).
+      if (M.Chain.empty() && Init && touchedByError(Init)) {
+        std::vector<const Expr *> Args;
+        const Expr *Raw = Init->IgnoreImplicit();
+        if (const auto *PL = dyn_cast<ParenListExpr>(Raw))
+          for (unsigned I = 0; I < PL->getNumExprs(); ++I)
+            Args.push_back(PL->getExpr(I));
+        else if (isa<InitListExpr>(Raw))
+          Args.push_back(Raw);
+        if (!Args.empty())
+          M.Chain = frameworkLayer("Sequential", Init, Args, 0).Children;
+      }
       // A construction that did not resolve is not an empty Sequential:
       // what it holds is one unknown step.
       if (M.Chain.empty() &&
