@@ -174,6 +174,55 @@ std::string inputsInto(const ScaleMismatch &S) {
   return fmt::format("{} inputs into a {}", num(S.FanIn), name(S.Act));
 }
 
+/// Whether the output of Chain[Index] reaches a normalisation layer through
+/// steps that only rescale it: pooling, dropout, flattening, ReLU and leaky
+/// ReLU (positively homogeneous), and affine layers when the normalisation
+/// is a batch norm (it subtracts each channel's mean, so their biases drop
+/// out too). The normalisation then undoes whatever scale the weights have:
+/// the DCGAN discriminator's N(0, 0.02) first convolution, two steps before
+/// its first BatchNorm, does not shrink the signal.
+static bool rescaledIntoNorm(const std::vector<Layer> &Chain, size_t Index) {
+  bool ThroughAffine = false;
+  for (size_t I = Index + 1; I < Chain.size(); ++I) {
+    const Layer &L = Chain[I];
+    switch (L.Kind) {
+    case LayerKind::Dropout:
+    case LayerKind::Flatten:
+    case LayerKind::MaxPool:
+    case LayerKind::AvgPool:
+    case LayerKind::AdaptivePool:
+      continue;
+    case LayerKind::Activation:
+      if (L.Act == ActivationKind::ReLU || L.Act == ActivationKind::LeakyReLU ||
+          L.Act == ActivationKind::Identity)
+        continue;
+      return false;
+    case LayerKind::Linear:
+    case LayerKind::Conv1d:
+    case LayerKind::Conv2d:
+    case LayerKind::Conv3d:
+    case LayerKind::ConvTranspose:
+      ThroughAffine = true;
+      continue;
+    case LayerKind::BatchNorm1d:
+    case LayerKind::BatchNorm2d:
+      return true;
+    case LayerKind::LayerNorm:
+    case LayerKind::GroupNorm:
+      return !ThroughAffine;
+    case LayerKind::Embedding:
+    case LayerKind::RNN:
+    case LayerKind::LSTM:
+    case LayerKind::GRU:
+    case LayerKind::Residual:
+    case LayerKind::Sequential:
+    case LayerKind::Unknown:
+      return false;
+    }
+  }
+  return false;
+}
+
 std::vector<ScaleMismatch> scaleMismatches(const Model &M, const Init &I,
                                            double Factor, bool Below,
                                            bool SkipOutput) {
@@ -185,6 +234,8 @@ std::vector<ScaleMismatch> scaleMismatches(const Model &M, const Init &I,
   for (size_t K : initTargets(Chain, I)) {
     const Layer &L = Chain[K];
     if (SkipOutput && Last && K == *Last)
+      continue;
+    if (rescaledIntoNorm(Chain, K))
       continue;
     std::optional<double> In = fanIn(L);
     std::optional<double> Scale = initScale(I, L);

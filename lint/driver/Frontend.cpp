@@ -13,6 +13,7 @@
 #include "lint/driver/PchCache.h"
 
 #include "lint/extract/Extract.h"
+#include "lint/extract/LoopRecovery.h"
 #include "lint/extract/Torch.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -134,9 +135,18 @@ private:
   PartialReason &R;
 };
 
+/// The range-fors clang dropped (LoopRecovery.h): the ones the parsed text
+/// already replaces, the ones found in it, and the original text.
+struct LoopRecovery {
+  std::vector<DroppedRange> Applied;
+  std::vector<DroppedRange> Found;
+  std::string Original;
+};
+
 class ExtractConsumer : public clang::ASTConsumer {
 public:
-  ExtractConsumer(FileResult &Out, bool &Parsed) : Out(Out), Parsed(Parsed) {}
+  ExtractConsumer(FileResult &Out, bool &Parsed, LoopRecovery &Loops)
+      : Out(Out), Parsed(Parsed), Loops(Loops) {}
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
     Parsed = true;
     bool Errors = Ctx.getDiagnostics().hasErrorOccurred() ||
@@ -156,11 +166,18 @@ public:
     }
     Out.Program = extractProgram(Ctx);
     Out.Result = Errors ? Outcome::Partial : Outcome::Complete;
+    if (Errors) {
+      Loops.Found = findDroppedRangeFors(Ctx, Loops.Applied);
+      const clang::SourceManager &SM = Ctx.getSourceManager();
+      if (!Loops.Found.empty() && Loops.Applied.empty())
+        Loops.Original = SM.getBufferData(SM.getMainFileID()).str();
+    }
   }
 
 private:
   FileResult &Out;
   bool &Parsed;
+  LoopRecovery &Loops;
 };
 
 /// Every file the parse reads, system headers and a PCH's inputs included:
@@ -176,14 +193,14 @@ public:
 
 class ExtractAction : public clang::ASTFrontendAction {
 public:
-  ExtractAction(FileResult &Out, bool &Parsed,
+  ExtractAction(FileResult &Out, bool &Parsed, LoopRecovery &Loops,
                 std::shared_ptr<InputCollector> Inputs,
                 std::vector<std::string> &SearchDirs)
-      : Out(Out), Parsed(Parsed), Inputs(std::move(Inputs)),
+      : Out(Out), Parsed(Parsed), Loops(Loops), Inputs(std::move(Inputs)),
         SearchDirs(SearchDirs) {}
   std::unique_ptr<clang::ASTConsumer>
   CreateASTConsumer(clang::CompilerInstance &, llvm::StringRef) override {
-    return std::make_unique<ExtractConsumer>(Out, Parsed);
+    return std::make_unique<ExtractConsumer>(Out, Parsed, Loops);
   }
   bool BeginSourceFileAction(clang::CompilerInstance &CI) override {
     CI.getPreprocessor().addPPCallbacks(std::make_unique<MissingIncludes>(
@@ -202,24 +219,27 @@ public:
 private:
   FileResult &Out;
   bool &Parsed;
+  LoopRecovery &Loops;
   std::shared_ptr<InputCollector> Inputs;
   std::vector<std::string> &SearchDirs;
 };
 
 class ExtractFactory : public clang::tooling::FrontendActionFactory {
 public:
-  ExtractFactory(FileResult &Out, bool &Parsed,
+  ExtractFactory(FileResult &Out, bool &Parsed, LoopRecovery &Loops,
                  std::shared_ptr<InputCollector> Inputs,
                  std::vector<std::string> &SearchDirs)
-      : Out(Out), Parsed(Parsed), Inputs(std::move(Inputs)),
+      : Out(Out), Parsed(Parsed), Loops(Loops), Inputs(std::move(Inputs)),
         SearchDirs(SearchDirs) {}
   std::unique_ptr<clang::FrontendAction> create() override {
-    return std::make_unique<ExtractAction>(Out, Parsed, Inputs, SearchDirs);
+    return std::make_unique<ExtractAction>(Out, Parsed, Loops, Inputs,
+                                           SearchDirs);
   }
 
 private:
   FileResult &Out;
   bool &Parsed;
+  LoopRecovery &Loops;
   std::shared_ptr<InputCollector> Inputs;
   std::vector<std::string> &SearchDirs;
 };
@@ -253,10 +273,16 @@ private:
   clang::tooling::CompileCommand Cmd;
 };
 
-/// Parses \p C's file; \p Parsed says whether the parse got as far as the
-/// end of the file (it does not when clang rejects the command's PCH).
-FileResult parseFile(const FileCommand &C, bool &Parsed) {
-  FileResult R;
+/// Where the loop recovery's prelude is served from (in memory only).
+constexpr const char *PreludePath = "/__gradlint__/loop-recovery.h";
+
+/// Parses \p C once into \p R; \p Parsed says whether the parse got as far
+/// as the end of the file (it does not when clang rejects the command's
+/// PCH). With \p MainText, the main file is read from it (in memory) and
+/// the loop recovery's prelude is included last; the files read are then
+/// not recorded (the first parse's are the file's inputs).
+void parseOnce(const FileCommand &C, const std::string *MainText,
+               FileResult &R, LoopRecovery &Loops, bool &Parsed) {
   OneCommand DB(C);
   // A physical file system of its own: ClangTool sets the working
   // directory on it, which on the shared real one would be process-wide.
@@ -274,12 +300,20 @@ FileResult parseFile(const FileCommand &C, bool &Parsed) {
   Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
       {"-ferror-limit=0", "-fno-spell-checking", "-fno-caret-diagnostics"},
       clang::tooling::ArgumentInsertPosition::BEGIN));
+  if (MainText) {
+    llvm::SmallString<256> Path(C.File);
+    llvm::sys::fs::make_absolute(C.Directory, Path);
+    Tool.mapVirtualFile(Path, *MainText);
+    Tool.mapVirtualFile(PreludePath, loopRecoveryPrelude());
+    Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
+        {"-include", PreludePath}, clang::tooling::ArgumentInsertPosition::END));
+  }
   auto Inputs = std::make_shared<InputCollector>();
   std::vector<std::string> SearchDirs;
-  ExtractFactory Factory(R, Parsed, Inputs, SearchDirs);
+  ExtractFactory Factory(R, Parsed, Loops, Inputs, SearchDirs);
   Tool.run(&Factory);
-  if (R.Result == Outcome::Failed)
-    R.Program = ir::Program();
+  if (MainText)
+    return;
   std::set<std::string> Dirs;
   for (const std::string &D : SearchDirs)
     Dirs.insert(absoluteIn(C.Directory, D));
@@ -296,6 +330,34 @@ FileResult parseFile(const FileCommand &C, bool &Parsed) {
     for (const std::string &D : Dirs)
       R.Absent.push_back(absoluteIn(D, H));
   }
+}
+
+/// Parses \p C's file, and again with the ranges of the range-fors clang
+/// dropped replaced (LoopRecovery.h); \p Parsed is the first parse's.
+FileResult parseFile(const FileCommand &C, bool &Parsed) {
+  FileResult R;
+  LoopRecovery Loops;
+  parseOnce(C, nullptr, R, Loops, Parsed);
+  // Range-fors clang dropped with their bodies: parse again with their
+  // ranges replaced by an opaque one. A loop inside a dropped one shows
+  // only in the next parse; three parses at most. What the file says about
+  // why it is partial stays the first parse's.
+  for (int Pass = 0; Pass < 2 && Parsed && R.Result == Outcome::Partial &&
+                     !Loops.Found.empty();
+       ++Pass) {
+    Loops.Applied.insert(Loops.Applied.end(), Loops.Found.begin(),
+                         Loops.Found.end());
+    Loops.Found.clear();
+    std::string Text = replaceDroppedRanges(Loops.Original, Loops.Applied);
+    FileResult Again;
+    bool AgainParsed = false;
+    parseOnce(C, &Text, Again, Loops, AgainParsed);
+    if (!AgainParsed || Again.Result == Outcome::Failed)
+      break;
+    R.Program = std::move(Again.Program);
+  }
+  if (R.Result == Outcome::Failed)
+    R.Program = ir::Program();
   return R;
 }
 

@@ -7,6 +7,7 @@
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 
 using namespace clang;
 
@@ -57,6 +58,44 @@ bool isGradModeSwitch(const CallExpr *C, Folder &Fold,
     return false;
   On = Fold.boolean(C->getArg(0));
   return true;
+}
+
+const CallExpr *lastGradModeSwitch(const FunctionDecl *FD, Folder &Fold,
+                                   bool &On, unsigned Depth) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD || Depth > 3 || isFrameworkDecl(FD) || !FD->hasBody(Def) ||
+      !Def->getBody())
+    return nullptr;
+  // In source order; lambdas run when called, not where written.
+  struct Walk : RecursiveASTVisitor<Walk> {
+    Folder &Fold;
+    unsigned Depth;
+    const CallExpr *Last = nullptr;
+    bool On = true;
+    Walk(Folder &Fold, unsigned Depth) : Fold(Fold), Depth(Depth) {}
+    bool TraverseLambdaExpr(LambdaExpr *) { return true; }
+    bool VisitCallExpr(CallExpr *C) {
+      std::optional<bool> X;
+      if (isGradModeSwitch(C, Fold, X)) {
+        if (X) {
+          Last = C;
+          On = *X;
+        }
+        return true;
+      }
+      bool Inner = true;
+      if (const CallExpr *S =
+              lastGradModeSwitch(C->getDirectCallee(), Fold, Inner, Depth + 1)) {
+        Last = S;
+        On = Inner;
+      }
+      return true;
+    }
+  } W(Fold, Depth);
+  W.TraverseStmt(Def->getBody());
+  if (W.Last)
+    On = W.On;
+  return W.Last;
 }
 
 } // namespace gradlint::lint::train

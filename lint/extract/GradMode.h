@@ -37,6 +37,15 @@ std::optional<GradGuard> gradGuardOf(const clang::VarDecl *V, Folder &Fold);
 bool isGradModeSwitch(const clang::CallExpr *C, Folder &Fold,
                       std::optional<bool> &On);
 
+/// The last GradMode::set_enabled(x) with x known that a call to \p FD
+/// leaves in effect: a helper that switches grad mode off and returns
+/// (`freeze()`, a data helper that never restores it) turns it off for its
+/// caller. Followed through helpers it calls, a few levels deep; null when
+/// it switches nothing.
+const clang::CallExpr *lastGradModeSwitch(const clang::FunctionDecl *FD,
+                                          Folder &Fold, bool &On,
+                                          unsigned Depth = 0);
+
 } // namespace gradlint::lint::train
 
 #endif // GRADLINT_LINT_EXTRACT_GRADMODE_H

@@ -134,6 +134,15 @@ ParamTarget Extractor::paramTarget(const Expr *E, const std::string &SelfModel) 
         T.Role = Role;
         return T;
       }
+      // A local module later put into a Sequential: its layer there.
+      auto Local = LocalLayers.find(V);
+      if (Local != LocalLayers.end()) {
+        T.Model = Local->second->Name;
+        T.Layer = V->getNameAsString();
+        T.Role = Role;
+        T.Valid = !T.Model.empty();
+        return T;
+      }
     }
   }
   if (Base)

@@ -83,6 +83,28 @@ std::optional<Layer> Extractor::layerFromExpr(const Expr *E, unsigned Depth) {
       return layerFromExpr(IL->getInit(0), Depth + 1);
     return std::nullopt;
   }
+  // `std::move(fc1)`: the module moved.
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *FD = Call->getDirectCallee())
+      if (FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
+          (FD->getName() == "move" || FD->getName() == "forward") &&
+          Call->getNumArgs() == 1)
+        return layerFromExpr(Call->getArg(0), Depth + 1);
+  // A local module variable (`torch::nn::Linear fc1(784, 256)`): the layer
+  // its declaration built.
+  if (const VarDecl *V = localModuleVar(E))
+    if (V->getInit() && !touchedByError(V))
+      return layerFromExpr(V->getInit(), Depth + 1);
+  // A Sequential whose construction did not resolve because an element did
+  // not (`Sequential(Linear(4, 8), SEBlock(8), Linear(8, 2))`, SEBlock from
+  // a missing header): Clang keeps the elements in order, so the known ones
+  // keep their places and the unresolved one is an unknown step.
+  if (const auto *U = dyn_cast<CXXUnresolvedConstructExpr>(E)) {
+    if (!isSequentialType(U->getTypeAsWritten()))
+      return std::nullopt;
+    std::vector<const Expr *> Args(U->arg_begin(), U->arg_end());
+    return frameworkLayer("Sequential", E, Args, Depth);
+  }
   if (const auto *CE = dyn_cast<CXXConstructExpr>(E)) {
     const CXXRecordDecl *Type = CE->getConstructor()->getParent();
     // AnyModule / NamedAnyModule wrappers of Sequential's constructor.
@@ -145,6 +167,23 @@ std::optional<Layer> Extractor::layerFromExpr(const Expr *E, unsigned Depth) {
   return std::nullopt;
 }
 
+const VarDecl *localModuleVar(const Expr *E) {
+  E = strip(E);
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(E))
+    if (const FunctionDecl *FD = Call->getDirectCallee())
+      if (FD->isInStdNamespace() && FD->getDeclName().isIdentifier() &&
+          (FD->getName() == "move" || FD->getName() == "forward") &&
+          Call->getNumArgs() == 1)
+        E = strip(Call->getArg(0));
+  const auto *DRE = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *V = DRE ? dyn_cast<VarDecl>(DRE->getDecl()) : nullptr;
+  if (V && V->hasLocalStorage() && !isa<ParmVarDecl>(V) &&
+      !V->getType()->isReferenceType() && moduleClassOf(V->getType()) &&
+      !isSequentialType(V->getType()))
+    return V;
+  return nullptr;
+}
+
 void Extractor::sequentialChildren(llvm::ArrayRef<const Expr *> Args,
                                    std::vector<Layer> &Out, unsigned Depth) {
   for (const Expr *A : Args) {
@@ -172,6 +211,11 @@ void Extractor::sequentialChildren(llvm::ArrayRef<const Expr *> Args,
       }
     }
     if (std::optional<Layer> L = layerFromExpr(A, Depth + 1)) {
+      // A local module put in: named after its variable, so that its
+      // initialisation (`init::normal_(fc1->weight, ..)`) finds it.
+      if (const VarDecl *V = localModuleVar(A))
+        if (L->Name.empty())
+          L->Name = V->getNameAsString();
       Out.push_back(*L);
       continue;
     }

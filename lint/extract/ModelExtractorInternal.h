@@ -50,6 +50,10 @@ const clang::Expr *peelCallable(const clang::Expr *E);
 /// Whether \p T holds a torch::nn::Sequential.
 bool isSequentialType(clang::QualType T);
 
+/// The local module variable \p E names (through std::move), not a
+/// Sequential: `fc1` in `seq->push_back(std::move(fc1))`. Null otherwise.
+const clang::VarDecl *localModuleVar(const clang::Expr *E);
+
 /// `for (int i = A; i < B; ++i)` with A and B known: the variable and the
 /// range [A, B).
 std::optional<std::pair<const clang::VarDecl *, std::pair<int64_t, int64_t>>>
@@ -166,6 +170,11 @@ private:
   // Init context: loop variables over parameters()/modules(), variables
   // bound to `m.as<Linear>()`, the enclosing typeid filter.
   std::map<const clang::VarDecl *, ParamTarget> BoundTargets;
+  /// Local module variables put into a Sequential of this function
+  /// (`Linear fc1(..); init::normal_(fc1->weight, ..); seq->push_back(fc1)`):
+  /// the Sequential's model. Its layer is named after the variable.
+  std::map<const clang::VarDecl *, ir::Model *> LocalLayers;
+  void noteLocalLayers(const clang::Expr *E, ir::Model *M);
   std::optional<LayerKind> TypeidFilter;
   const clang::ParmVarDecl *ApplyParam = nullptr;
   std::string ApplyModel;

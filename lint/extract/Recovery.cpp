@@ -23,28 +23,38 @@ namespace {
 const char *const StepOps[] = {"step",  "zero_grad", "backward",
                                "train", "eval",      "set_enabled"};
 
-bool isIdentChar(char C) {
-  return std::isalnum(static_cast<unsigned char>(C)) || C == '_';
+bool isStepOp(StringRef Name) {
+  return llvm::any_of(StepOps, [&](const char *Op) { return Name == Op; });
 }
 
-/// Whether \p Text contains \p Word as a whole identifier.
-bool hasWord(StringRef Text, StringRef Word) {
-  for (size_t At = Text.find(Word); At != StringRef::npos;
-       At = Text.find(Word, At + 1)) {
-    bool Before = At > 0 && isIdentChar(Text[At - 1]);
-    size_t End = At + Word.size();
-    bool After = End < Text.size() && isIdentChar(Text[End]);
-    if (!Before && !After)
-      return true;
-  }
-  return false;
-}
-
-StringRef textOf(ASTContext &Ctx, SourceRange Range) {
+/// Adds to \p Ops the step operations named in the code (not the comments)
+/// from the token at \p Begin to the token at \p End, both in one file; with
+/// \p Between, only the tokens strictly between those two.
+void opsIn(ASTContext &Ctx, SourceLocation Begin, SourceLocation End,
+           std::set<std::string> &Ops, bool Between = false) {
   const SourceManager &SM = Ctx.getSourceManager();
-  CharSourceRange R = CharSourceRange::getTokenRange(
-      SM.getExpansionRange(Range).getAsRange());
-  return Lexer::getSourceText(R, SM, Ctx.getLangOpts(), /*Invalid=*/nullptr);
+  Begin = SM.getExpansionLoc(Begin);
+  End = SM.getExpansionRange(End).getEnd();
+  if (Begin.isInvalid() || End.isInvalid())
+    return;
+  auto [File, From] = SM.getDecomposedLoc(Begin);
+  auto [EndFile, To] = SM.getDecomposedLoc(End);
+  if (File != EndFile || From >= To)
+    return;
+  StringRef Buf = SM.getBufferData(File);
+  Lexer Lex(SM.getLocForStartOfFile(File), Ctx.getLangOpts(), Buf.begin(),
+            Buf.begin() + From, Buf.end());
+  Token T;
+  for (bool First = true;; First = false) {
+    Lex.LexFromRawLexer(T);
+    unsigned At = SM.getFileOffset(T.getLocation());
+    if (T.is(tok::eof) || At > To || (Between && At == To))
+      return;
+    if (Between && First)
+      continue;
+    if (T.is(tok::raw_identifier) && isStepOp(T.getRawIdentifier()))
+      Ops.insert(T.getRawIdentifier().str());
+  }
 }
 
 /// Whether an error touches anything in \p Body: an expression or a
@@ -90,20 +100,45 @@ bool holdsModelOrOptimizer(QualType T) {
 /// Whether unreadable code in a body is handed a model or an optimizer: a
 /// maximal error-touched expression that names one, or the initialiser of a
 /// variable whose type did not resolve (`project::Optimizer opt(net)`).
-/// Such code may do anything with it.
-class HandOffFinder : public RecursiveASTVisitor<HandOffFinder> {
+/// Such code may do anything with it. A call whose callee resolved is not
+/// unreadable code: `model->forward(batch.data)` with an unknown argument
+/// runs the model's own forward(), so only its arguments are looked into.
+///
+/// It also lists the step operations unread code may perform, in Ops: the
+/// ones named in the text of that code, and in the gaps between the
+/// statements the AST kept (Clang drops some statements whole: a call on a
+/// variable whose type did not resolve may leave nothing), since the AST
+/// cannot say what they are. Code that was read is not listed: its
+/// operations are in the IR.
+class UnreadCodeFinder : public RecursiveASTVisitor<UnreadCodeFinder> {
 public:
+  explicit UnreadCodeFinder(ASTContext &Ctx) : Ctx(Ctx) {}
+
   bool TraverseStmt(Stmt *S) {
     const auto *E = dyn_cast_or_null<Expr>(S);
     if (E && touchedByError(E)) {
-      note(E);
+      handOff(E);
       return true; // the maximal one
     }
     return RecursiveASTVisitor::TraverseStmt(S);
   }
 
+  bool VisitCompoundStmt(CompoundStmt *CS) {
+    SourceLocation Prev = CS->getLBracLoc();
+    for (const Stmt *Child : CS->body()) {
+      opsIn(Ctx, Prev, Child->getBeginLoc(), Ops, /*Between=*/true);
+      Prev = Child->getEndLoc();
+    }
+    opsIn(Ctx, Prev, CS->getRBracLoc(), Ops, /*Between=*/true);
+    return true;
+  }
+
   bool VisitVarDecl(VarDecl *V) {
-    if (touchedByError(V) && V->hasInit())
+    // `auto out = <error>` is unknown for its initialiser's sake, which
+    // TraverseStmt reads; a type that did not resolve is unreadable code
+    // handed whatever initialises it.
+    if (touchedByError(V) && V->hasInit() &&
+        !V->getType()->getContainedAutoType())
       note(V->getInit());
     return true;
   }
@@ -112,11 +147,41 @@ public:
   bool TraverseLambdaExpr(LambdaExpr *) { return true; }
 
   bool Found = false;
+  std::set<std::string> Ops;
 
 private:
+  void handOff(const Expr *E) {
+    const auto *Call = dyn_cast<CallExpr>(E->IgnoreImplicit());
+    if (Call && Call->getCalleeDecl()) {
+      // The extractors may pass over a call an error touches: its own
+      // operation, if it is one, is not known to have been read.
+      if (const auto *ND = dyn_cast<NamedDecl>(Call->getCalleeDecl()))
+        if (ND->getIdentifier() && isStepOp(ND->getName()))
+          Ops.insert(ND->getName().str());
+      for (const Expr *Arg : Call->arguments())
+        if (touchedByError(Arg))
+          handOff(Arg);
+      return;
+    }
+    note(E);
+  }
+
   void note(const Expr *E) {
     struct Refs : RecursiveASTVisitor<Refs> {
       bool Found = false;
+      // `model->forward(batch.data).argmax(1)`: the model is handed to
+      // its own forward(), which resolved; only what unknown code receives
+      // counts, and a resolved call's untouched parts go to known code.
+      bool TraverseStmt(Stmt *S) {
+        const auto *Call = dyn_cast_or_null<CallExpr>(S);
+        if (Call && Call->getCalleeDecl()) {
+          for (const Expr *Arg : Call->arguments())
+            if (touchedByError(Arg))
+              RecursiveASTVisitor::TraverseStmt(const_cast<Expr *>(Arg));
+          return true;
+        }
+        return RecursiveASTVisitor::TraverseStmt(S);
+      }
       bool VisitDeclRefExpr(DeclRefExpr *D) {
         Found |= holdsModelOrOptimizer(D->getDecl()->getType());
         return true;
@@ -128,7 +193,10 @@ private:
     } R;
     R.TraverseStmt(const_cast<Expr *>(E));
     Found |= R.Found;
+    opsIn(Ctx, E->getBeginLoc(), E->getEndLoc(), Ops);
   }
+
+  ASTContext &Ctx;
 };
 
 /// Whether an error touches a module class where registration is read: its
@@ -197,18 +265,9 @@ private:
         T = &X;
     if (!T)
       return;
-    if (!bodyTouched(Body))
-      return;
-    // What the body's text names, unreadable code may do: Clang drops some
-    // statements whole (a call on a variable whose type did not resolve
-    // leaves nothing in the AST), so the text, not the AST, is read.
-    std::set<std::string> Ops;
-    StringRef Text = textOf(Ctx, Body->getSourceRange());
-    for (const char *Op : StepOps)
-      if (hasWord(Text, Op))
-        Ops.insert(Op);
-    HandOffFinder H;
+    UnreadCodeFinder H(Ctx);
     H.TraverseStmt(Body);
+    std::set<std::string> Ops = std::move(H.Ops);
     if (H.Found)
       Ops.insert("*");
     for (const std::string &Op : Ops)

@@ -8,11 +8,27 @@
 
 #include "lint/extract/ModelExtractorInternal.h"
 
+#include "clang/AST/RecursiveASTVisitor.h"
+
 #include <algorithm>
 
 using namespace clang;
 
 namespace gradlint::lint::models {
+
+void Extractor::noteLocalLayers(const Expr *E, ir::Model *M) {
+  struct Refs : RecursiveASTVisitor<Refs> {
+    Extractor &X;
+    ir::Model *M;
+    Refs(Extractor &X, ir::Model *M) : X(X), M(M) {}
+    bool VisitDeclRefExpr(DeclRefExpr *D) {
+      if (const VarDecl *V = localModuleVar(D))
+        X.LocalLayers[V] = M;
+      return true;
+    }
+  } R(*this, M);
+  R.TraverseStmt(const_cast<Expr *>(E));
+}
 
 void Extractor::pushBack(const CXXMemberCallExpr *Call,
                          std::vector<Layer> &Chain) {
@@ -23,6 +39,8 @@ void Extractor::pushBack(const CXXMemberCallExpr *Call,
   Layer X = L ? *L : Layer();
   if (!L)
     X.Loc = loc(Module);
+  else if (const VarDecl *V = localModuleVar(Module))
+    X.Name = V->getNameAsString(); // as in sequentialChildren
   if (Call->getNumArgs() == 2)
     if (std::optional<std::string> Name = Fold.string(Call->getArg(0)))
       X.Name = *Name;
@@ -56,6 +74,20 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
         if (std::optional<Layer> L = layerFromExpr(Init))
           if (L->Kind == LayerKind::Sequential)
             M.Chain = L->Children;
+      // `Sequential seq(a, Unknown(), b)` or `seq{...}` that did not
+      // resolve: Clang keeps the elements, in order, in a ParenListExpr or
+      // an untyped InitListExpr; each keeps its place (layerFromExpr).
+      if (M.Chain.empty() && Init && touchedByError(Init)) {
+        std::vector<const Expr *> Args;
+        const Expr *Raw = Init->IgnoreImplicit();
+        if (const auto *PL = dyn_cast<ParenListExpr>(Raw))
+          for (unsigned I = 0; I < PL->getNumExprs(); ++I)
+            Args.push_back(PL->getExpr(I));
+        else if (isa<InitListExpr>(Raw))
+          Args.push_back(Raw);
+        if (!Args.empty())
+          M.Chain = frameworkLayer("Sequential", Init, Args, 0).Children;
+      }
       // A construction that did not resolve is not an empty Sequential:
       // what it holds is one unknown step.
       if (M.Chain.empty() &&
@@ -64,6 +96,8 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
         U.Loc = loc(Init);
         M.Chain.push_back(U);
       }
+      if (Init)
+        noteLocalLayers(Init, &M);
       Seqs[V] = &M;
     }
     return;
@@ -114,6 +148,7 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
         auto It = Seqs.find(V);
         if (It != Seqs.end()) {
           pushBack(MC, It->second->Chain);
+          noteLocalLayers(MC->getArg(MC->getNumArgs() - 1), It->second);
           return;
         }
       }
@@ -137,6 +172,7 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
             M.Loc = loc(Ret);
             M.Chain = L->Children;
             M.ChainKnown = true;
+            noteLocalLayers(Ret, &M);
           }
     }
     return;

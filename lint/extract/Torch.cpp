@@ -2,6 +2,8 @@
 
 #include "lint/extract/Torch.h"
 
+#include "lint/extract/LoopRecovery.h"
+
 #include "clang/AST/ParentMapContext.h"
 #include "clang/AST/TemplateBase.h"
 #include "clang/Analysis/Analyses/ExprMutationAnalyzer.h"
@@ -43,7 +45,7 @@ bool touchedByError(const Expr *E) {
   if (E->containsErrors())
     return true;
   QualType T = E->getType();
-  return !T.isNull() && T->containsErrors();
+  return !T.isNull() && (T->containsErrors() || isRecoveredUnknownType(T));
 }
 
 bool touchedByError(const Decl *D) {
@@ -52,7 +54,8 @@ bool touchedByError(const Decl *D) {
   if (D->isInvalidDecl())
     return true;
   if (const auto *VD = dyn_cast<ValueDecl>(D))
-    return !VD->getType().isNull() && VD->getType()->containsErrors();
+    return !VD->getType().isNull() && (VD->getType()->containsErrors() ||
+                                       isRecoveredUnknownType(VD->getType()));
   return false;
 }
 

@@ -36,12 +36,13 @@ bool isFrameworkDecl(const clang::Decl *D);
 
 /// Whether Clang's error recovery touched \p E: it is or contains a
 /// RecoveryExpr (a call or name that did not resolve, e.g. one declared in a
-/// header that was not found), or its type is not known. A fact read from it
-/// would be a guess, so extractors make it Unknown.
+/// header that was not found), or its type is not known (contains errors, or
+/// is the opaque element type of a recovered loop, see LoopRecovery.h). A
+/// fact read from it would be a guess, so extractors make it Unknown.
 bool touchedByError(const clang::Expr *E);
 
 /// Whether \p D is invalid (its type or a base did not resolve) or has a
-/// type that contains errors.
+/// type that is not known (as for an expression).
 bool touchedByError(const clang::Decl *D);
 
 /// Whether \p Loc is in code the user wrote (not a system or framework

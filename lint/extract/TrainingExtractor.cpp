@@ -2,7 +2,8 @@
 //
 // Two passes over the user's code. The first finds every optimizer
 // construction and the rates set on it later (Optimizers.cpp). The second
-// walks each function that calls backward() or an optimizer's step() in
+// walks each function that calls backward() or an optimizer's step() (or
+// computes a loss on an activation applied at the call, a loss helper) in
 // source order and records what it does as a tree of loops, branches and
 // calls (TrainingSteps.cpp).
 //
@@ -72,7 +73,7 @@ void extractTraining(ASTContext &Ctx, Folder &Fold, ir::Program &Prog) {
     T.Name = std::move(Name);
     T.Loc = irLoc(Ctx, Loc);
     W.walk(Body, T.Body);
-    if (!W.trains())
+    if (!W.trains() && !W.judgesLoss())
       return;
     markModelNormalized(Prog, T.Body);
     Prog.Trainings.push_back(std::move(T));

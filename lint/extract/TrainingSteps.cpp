@@ -280,6 +280,21 @@ void StepWalker::walkExpr(const Expr *E, std::vector<ir::StepNode> &Out) {
   for (const Stmt *Child : E->children())
     if (const auto *CE = dyn_cast_or_null<Expr>(Child))
       walkExpr(CE, Out);
+  // A helper that leaves grad mode switched (off, or back on) does so for
+  // its caller too.
+  if (const auto *C = dyn_cast<CallExpr>(E)) {
+    bool On = true;
+    if (const CallExpr *S =
+            lastGradModeSwitch(C->getDirectCallee(), Fold, On)) {
+      if (On)
+        GradMode.reset();
+      else
+        GradMode = GradGuard{
+            "GradMode::set_enabled(false) in '" +
+                C->getDirectCallee()->getQualifiedNameAsString() + "'",
+            S->getBeginLoc(), true};
+    }
+  }
   auto It = Opts.ByExpr.find(E);
   if (It != Opts.ByExpr.end()) {
     ir::StepEvent Ev;
@@ -426,6 +441,7 @@ void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {
         Ev.CallSiteActs.push_back(It->first);
       if (!T.Acts.empty())
         Ev.CallSiteActLoc = irLoc(Ctx, T.Acts.front().second);
+      SawLossOnActivation |= !T.Acts.empty();
       if (T.Acts.size() == 1)
         Ev.UnwrapCallSiteAct = unwrapActivation(Ctx, Args[0]);
       Ev.Detached = T.Detached;

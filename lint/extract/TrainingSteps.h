@@ -44,6 +44,10 @@ public:
 
   void walk(const clang::Stmt *S, std::vector<ir::StepNode> &Out);
   bool trains() const { return SawBackward || SawStep; }
+  /// Whether it computes a loss on an activation applied at the call
+  /// (`nll_loss(softmax(out, 1), y)` in a loss helper): that pairing is
+  /// judged wherever it is, in a function that trains or not.
+  bool judgesLoss() const { return SawLossOnActivation; }
 
 private:
   void walkExpr(const clang::Expr *E, std::vector<ir::StepNode> &Out);
@@ -69,7 +73,7 @@ private:
   std::set<const clang::LambdaExpr *> &Closures;
   std::vector<GradGuard> Guards;
   std::optional<GradGuard> GradMode;
-  bool SawBackward = false, SawStep = false;
+  bool SawBackward = false, SawStep = false, SawLossOnActivation = false;
 };
 
 } // namespace gradlint::lint::train

@@ -102,3 +102,47 @@ struct RuntimeWidthSilentImpl : torch::nn::Module {
   torch::nn::Linear fc1{nullptr}, fc2{nullptr};
 };
 TORCH_MODULE(RuntimeWidthSilent);
+
+// The DCGAN discriminator: N(0, 0.02) on Conv2d(3, 64, 4) (48 inputs into a
+// leaky_relu, 10x below He) whose output reaches a BatchNorm through only a
+// leaky_relu and a convolution, which rescale it and nothing else. The
+// BatchNorm undoes any scale: the signal does not shrink.
+struct ReachesBatchNormSilentImpl : torch::nn::Module {
+  ReachesBatchNormSilentImpl() {
+    conv1 = register_module("conv1", torch::nn::Conv2d(torch::nn::Conv2dOptions(3, 64, 4).stride(2).bias(false)));
+    conv2 = register_module("conv2", torch::nn::Conv2d(torch::nn::Conv2dOptions(64, 128, 4).stride(2).bias(false)));
+    bn2 = register_module("bn2", torch::nn::BatchNorm2d(128));
+    conv3 = register_module("conv3", torch::nn::Conv2d(torch::nn::Conv2dOptions(128, 1, 4)));
+    torch::nn::init::normal_(conv1->weight, 0.0, 0.02);
+  }
+  torch::Tensor forward(torch::Tensor x) {
+    x = torch::leaky_relu(conv1(x), 0.2);
+    x = torch::leaky_relu(bn2(conv2(x)), 0.2);
+    return conv3(x);
+  }
+  torch::nn::Conv2d conv1{nullptr}, conv2{nullptr}, conv3{nullptr};
+  torch::nn::BatchNorm2d bn2{nullptr};
+};
+TORCH_MODULE(ReachesBatchNormSilent);
+
+// The same small init where a sigmoid stands between the layer and the
+// BatchNorm: a sigmoid does not only rescale, the signal is lost before it.
+struct SigmoidBeforeBatchNormFlaggedImpl : torch::nn::Module {
+  SigmoidBeforeBatchNormFlaggedImpl() {
+    fc1 = register_module("fc1", torch::nn::Linear(100, 64));
+    fc2 = register_module("fc2", torch::nn::Linear(64, 64));
+    bn2 = register_module("bn2", torch::nn::BatchNorm1d(64));
+    fc3 = register_module("fc3", torch::nn::Linear(64, 1));
+    // CHECK: :[[@LINE+2]]:5: warning: normal(0, 0.001) gives 'fc1' a weight scale of 0.001, 100x below the 0.1 that 100 inputs into a sigmoid need{{.*}}[gradlint-small-init]
+    // CHECK: :[[@LINE-5]]:34: note: 'fc1' has 100 inputs into a sigmoid; it needs a weight scale near 0.1
+    torch::nn::init::normal_(fc1->weight, 0.0, 0.001);
+  }
+  torch::Tensor forward(torch::Tensor x) {
+    x = torch::sigmoid(fc1(x));
+    x = torch::relu(bn2(fc2(x)));
+    return fc3(x);
+  }
+  torch::nn::Linear fc1{nullptr}, fc2{nullptr}, fc3{nullptr};
+  torch::nn::BatchNorm1d bn2{nullptr};
+};
+TORCH_MODULE(SigmoidBeforeBatchNormFlagged);

@@ -38,7 +38,8 @@ torch::Tensor multibox_loss(torch::Tensor loc_p, torch::Tensor conf_p, torch::Te
     auto pos = conf_t > 0;
     auto loss_l = torch::smooth_l1_loss(loc_p.index({pos}), loc_t.index({pos}), at::Reduction::Sum);
     auto num_classes = conf_p.size(-1);
-    // planted, not found now: gradlint-loss-mismatch: class scores softmaxed before cross_entropy
+    // Class scores softmaxed before cross_entropy.
+    // CHECK: :[[@LINE+1]]:19: warning: softmax before cross_entropy{{.*}}[gradlint-loss-mismatch]
     auto scores = torch::softmax(conf_p.view({-1, num_classes}), 1);
     auto loss_c = torch::nn::functional::cross_entropy(
         scores, conf_t.view(-1), torch::nn::functional::CrossEntropyFuncOptions().reduction(torch::kSum));
@@ -61,4 +62,4 @@ int main() {
         }
     }
 }
-// CHECK: exit: 0
+// CHECK: exit: 1

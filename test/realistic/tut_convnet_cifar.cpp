@@ -77,7 +77,7 @@ int main() {
 
         // Validation after every epoch; the author forgot model->train() at
         // the top of the loop, so epochs 2..5 train with frozen BN stats.
-        // planted, not found now: gradlint-eval-mode-training: 
+        // CHECK: :[[@LINE+1]]:9: warning: 'model' is switched to eval mode here and is still in it when the optimizer steps in the next loop iteration{{.*}}[gradlint-eval-mode-training]
         model->eval();
         torch::NoGradGuard no_grad;
         size_t num_correct = 0;
@@ -88,4 +88,4 @@ int main() {
         std::cout << "Epoch " << epoch << " test accuracy " << num_correct << '\n';
     }
 }
-// CHECK: exit: 0
+// CHECK: exit: 1

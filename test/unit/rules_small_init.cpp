@@ -110,3 +110,30 @@ TEST(SmallInit, FactorOption) {
   EXPECT_EQ(storedOptions(Name).at("gradlint-small-init.Factor"), "10");
   EXPECT_EQ(storedOptions(Name, O).at("gradlint-small-init.Factor"), "100");
 }
+
+// The DCGAN discriminator: N(0, 0.02) on Conv2d(3, 64, 4) (48 inputs into a
+// leaky_relu, 10x below He), whose output reaches a BatchNorm through a
+// leaky_relu and a convolution: they only rescale it, the norm undoes it.
+TEST(SmallInit, RescaledIntoBatchNormIsQuiet) {
+  ir::Model M = model("D", {conv2d("c1", 3, 64, 4, 2), act(ActivationKind::LeakyReLU, 3),
+                            conv2d("c2", 64, 128, 4, 4), layer(LayerKind::BatchNorm2d, 5),
+                            act(ActivationKind::LeakyReLU, 6), conv2d("c3", 128, 1, 4, 7)});
+  EXPECT_TRUE(runWith(init("c1", InitScheme::Normal, 9, 0.0, 0.02), M).empty());
+}
+
+// A sigmoid between the layer and the norm does more than rescale: reported.
+TEST(SmallInit, SigmoidBeforeBatchNormFires) {
+  ir::Model M = model("D", {linear("fc1", 100, 64, 2), act(ActivationKind::Sigmoid, 3),
+                            linear("fc2", 64, 64, 4), layer(LayerKind::BatchNorm1d, 5),
+                            act(ActivationKind::ReLU, 6), linear("fc3", 64, 1, 7)});
+  EXPECT_EQ(runWith(init("fc1", InitScheme::Normal, 9, 0.0, 0.001), M).size(), 1u);
+}
+
+// A layer norm behind another affine layer does not remove its bias: the
+// exemption stops there.
+TEST(SmallInit, LayerNormBehindAffineFires) {
+  ir::Model M = model("D", {linear("fc1", 100, 64, 2), act(ActivationKind::ReLU, 3),
+                            linear("fc2", 64, 64, 4), layer(LayerKind::LayerNorm, 5),
+                            act(ActivationKind::ReLU, 6), linear("fc3", 64, 1, 7)});
+  EXPECT_EQ(runWith(init("fc1", InitScheme::Normal, 9, 0.0, 0.001), M).size(), 1u);
+}
