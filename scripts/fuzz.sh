@@ -27,7 +27,7 @@ for t in $TARGETS; do
     -max_len=65536 -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix=build-fuzz/artifacts/$t- "$work" > build-fuzz/$t.log 2>&1
   rc=$?
-  grep -E '^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|SUMMARY|Test unit written' build-fuzz/$t.log
+  grep -a -E '^#[0-9]+[[:space:]]+DONE|stat::number_of_executed_units|stat::average_exec_per_sec|ERROR|SUMMARY|Test unit written' build-fuzz/$t.log
   [ $rc -eq 0 ] || { echo "$t: exit $rc (see build-fuzz/$t.log)"; status=1; }
 done
 exit $status
