@@ -28,11 +28,29 @@ std::unique_ptr<Check> createCheck(const std::string &Name,
 
 static bool globMatch(const char *Pattern, const char *Text) {
   // '*' matches any run of characters; everything else matches itself.
-  if (*Pattern == '\0')
-    return *Text == '\0';
-  if (*Pattern == '*')
-    return globMatch(Pattern + 1, Text) || (*Text && globMatch(Pattern, Text + 1));
-  return *Pattern == *Text && globMatch(Pattern + 1, Text + 1);
+  // Greedy with one backtrack point (the last '*'): a later '*' can match
+  // anything an earlier one could, so earlier ones never need revisiting.
+  // Linear in |Pattern| * |Text|; the recursive form was exponential in the
+  // number of stars, and globs come from .clang-tidy files and NOLINT
+  // comments in untrusted repositories.
+  const char *Star = nullptr, *Resume = nullptr;
+  while (*Text) {
+    if (*Pattern == '*') {
+      Star = Pattern++;
+      Resume = Text;
+    } else if (*Pattern == *Text) {
+      ++Pattern;
+      ++Text;
+    } else if (Star) {
+      Pattern = Star + 1;
+      Text = ++Resume;
+    } else {
+      return false;
+    }
+  }
+  while (*Pattern == '*')
+    ++Pattern;
+  return *Pattern == '\0';
 }
 
 bool globListMatches(const std::string &GlobList, const std::string &Name,

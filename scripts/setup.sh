@@ -6,6 +6,7 @@ set -euo pipefail
 PACKAGES=(
   cmake ninja-build g++ python3 git ccache
   llvm-19-dev llvm-19-tools libclang-19-dev clang-19 clang-tidy-19
+  libclang-rt-19-dev
   libeigen3-dev libfmt-dev libgtest-dev
   libtorch-dev
   python3-jsonschema pre-commit

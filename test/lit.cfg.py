@@ -16,6 +16,10 @@ config.environment["PATH"] = os.pathsep.join(
     [os.path.join(obj, "bin"), config.llvm_tools_dir, config.environment.get("PATH", os.environ["PATH"])])
 # A stable environment: no colours, no user config leaking in.
 config.environment["HOME"] = os.environ.get("HOME", "/root")
+# A sanitizer build (scripts/sanitize.sh) is run with its options.
+for var in ("ASAN_OPTIONS", "UBSAN_OPTIONS", "LSAN_OPTIONS"):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
 
 gradlint = os.path.join(obj, "bin", "gradlint")
 api = os.path.join(src, "lint", "api")

@@ -153,7 +153,7 @@ CompileCommands::databaseNear(const std::string &File) {
     llvm::StringRef Parent = path::parent_path(Dir);
     if (Parent == Dir)
       break;
-    Dir = Parent;
+    Dir.truncate(Parent.size()); // a prefix of Dir; `Dir = Parent` aliases
   }
   return static_cast<clang::tooling::CompilationDatabase *>(nullptr);
 }

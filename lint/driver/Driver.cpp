@@ -101,7 +101,9 @@ std::string projectRoot() {
     llvm::StringRef Parent = llvm::sys::path::parent_path(D);
     if (Parent == D)
       break;
-    D = Parent;
+    // Parent is a prefix of D: assigning a view of D's own buffer to D is
+    // undefined (an assertion in a build with them, scripts/sanitize.sh).
+    D.truncate(Parent.size());
   }
   return Cwd;
 }

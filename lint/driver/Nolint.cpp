@@ -8,6 +8,7 @@
 #include "llvm/ADT/StringMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <algorithm>
 #include <map>
 #include <optional>
 
@@ -35,10 +36,17 @@ bool selects(const std::optional<std::string> &Globs, const std::string &Check) 
   return rules::globListMatches(*Globs, Check, false);
 }
 
-/// Finds every NOLINT directive in \p Text.
+/// Finds every NOLINT directive in \p Text, in one pass: the line and
+/// column are counted from the previous directive, not from the start of
+/// the file (a file of a million NOLINT lines must not cost 10^12 steps).
 std::vector<Directive> scan(llvm::StringRef Text) {
   std::vector<Directive> Out;
   size_t Pos = 0;
+  // Line and LineStart hold for offset Counted.
+  unsigned Line = 1;
+  size_t LineStart = 0, Counted = 0;
+  // The first newline and ')' at or after the current directive.
+  size_t Newline = 0, Close = 0;
   while ((Pos = Text.find("NOLINT", Pos)) != llvm::StringRef::npos) {
     size_t After = Pos + 6;
     Kind K = Kind::Line;
@@ -55,11 +63,18 @@ std::vector<Directive> scan(llvm::StringRef Text) {
     }
     std::optional<std::string> Globs;
     if (After < Text.size() && Text[After] == '(') {
-      size_t Close = Text.find(')', After);
-      size_t Newline = Text.find('\n', After);
-      if (Close != llvm::StringRef::npos && Close < Newline)
+      // The next ')' and newline are kept across directives too: many
+      // "NOLINT(" with no ')' must not rescan the rest of the file at each.
+      if (Newline != llvm::StringRef::npos && Newline < After)
+        Newline = Text.find('\n', After);
+      if (Close != llvm::StringRef::npos && Close < After)
+        Close = Text.find(')', After);
+      if (Close < Newline) {
         Globs = Text.slice(After + 1, Close).str();
-      else
+        // A "NOLINT" inside the list is part of it: the lists never
+        // overlap, so together they are at most the file's size.
+        After = Close + 1;
+      } else
         Globs = std::string(); // "NOLINT(" without ')' suppresses nothing
     } else if (After < Text.size() &&
                (std::isalnum(static_cast<unsigned char>(Text[After])) ||
@@ -68,9 +83,11 @@ std::vector<Directive> scan(llvm::StringRef Text) {
       Pos = After;
       continue;
     }
-    size_t LineStart = Text.rfind('\n', Pos);
-    LineStart = LineStart == llvm::StringRef::npos ? 0 : LineStart + 1;
-    unsigned Line = 1 + Text.take_front(Pos).count('\n');
+    for (; Counted < Pos; ++Counted)
+      if (Text[Counted] == '\n') {
+        ++Line;
+        LineStart = Counted + 1;
+      }
     Out.push_back({K, Line, static_cast<unsigned>(Pos - LineStart + 1),
                    static_cast<unsigned>(Pos), Globs});
     Pos = After;
@@ -86,13 +103,19 @@ struct FileNolint {
     std::optional<std::string> Globs;
   };
   std::vector<Region> Regions;
+  /// The check lists of NOLINT and NOLINTNEXTLINE by the line they
+  /// suppress (indices into Directives), so a finding does not walk every directive of its file.
+  std::map<unsigned, std::vector<size_t>> ByLine;
   std::vector<ir::Finding> Unmatched;
 };
 
 FileNolint analyse(const std::string &File, llvm::StringRef Text) {
   FileNolint F;
   F.Directives = scan(Text);
-  std::vector<const Directive *> Open;
+  // The open NOLINTBEGINs by their check list: NOLINTEND closes the
+  // innermost one with the same list, found without a walk over all the
+  // open ones (which made 10^5 mismatched pairs quadratic).
+  std::map<std::optional<std::string>, std::vector<const Directive *>> Open;
   auto unmatched = [&](const Directive &D, const char *Message) {
     ir::Finding X;
     X.Check = "clang-tidy-nolint";
@@ -101,38 +124,46 @@ FileNolint analyse(const std::string &File, llvm::StringRef Text) {
     X.Message = Message;
     F.Unmatched.push_back(X);
   };
-  for (const Directive &D : F.Directives) {
+  for (size_t I = 0; I < F.Directives.size(); ++I) {
+    const Directive &D = F.Directives[I];
+    if (D.K == Kind::Line)
+      F.ByLine[D.Line].push_back(I);
+    else if (D.K == Kind::NextLine)
+      F.ByLine[D.Line + 1].push_back(I);
     if (D.K == Kind::Begin) {
-      Open.push_back(&D);
+      Open[D.Globs].push_back(&D);
     } else if (D.K == Kind::End) {
-      // NOLINTEND closes the innermost NOLINTBEGIN with the same checks.
-      auto It = Open.rbegin();
-      for (; It != Open.rend(); ++It)
-        if ((*It)->Globs == D.Globs)
-          break;
-      if (It == Open.rend()) {
+      auto It = Open.find(D.Globs);
+      if (It == Open.end() || It->second.empty()) {
         unmatched(D, "unmatched 'NOLINTEND' comment without a previous "
                      "'NOLINTBEGIN' comment");
         continue;
       }
-      F.Regions.push_back({(*It)->Line, D.Line, (*It)->Globs});
-      Open.erase(std::next(It).base());
+      F.Regions.push_back({It->second.back()->Line, D.Line, D.Globs});
+      It->second.pop_back();
     }
   }
-  for (const Directive *D : Open)
+  // Unclosed NOLINTBEGINs are reported in source order, after the
+  // unmatched NOLINTENDs, as before.
+  std::vector<const Directive *> Unclosed;
+  for (auto &[Globs, Stack] : Open)
+    Unclosed.insert(Unclosed.end(), Stack.begin(), Stack.end());
+  std::sort(Unclosed.begin(), Unclosed.end(),
+            [](const Directive *A, const Directive *B) {
+              return A->Offset < B->Offset;
+            });
+  for (const Directive *D : Unclosed)
     unmatched(*D, "unmatched 'NOLINTBEGIN' comment without a subsequent "
                   "'NOLINTEND' comment");
   return F;
 }
 
 bool suppressed(const FileNolint &F, const ir::Finding &X) {
-  for (const Directive &D : F.Directives) {
-    if (D.K == Kind::Line && D.Line == X.Loc.Line && selects(D.Globs, X.Check))
-      return true;
-    if (D.K == Kind::NextLine && D.Line + 1 == X.Loc.Line &&
-        selects(D.Globs, X.Check))
-      return true;
-  }
+  auto It = F.ByLine.find(X.Loc.Line);
+  if (It != F.ByLine.end())
+    for (size_t I : It->second)
+      if (selects(F.Directives[I].Globs, X.Check))
+        return true;
   for (const FileNolint::Region &R : F.Regions)
     if (R.Begin <= X.Loc.Line && X.Loc.Line <= R.End &&
         selects(R.Globs, X.Check))
@@ -144,12 +175,21 @@ bool suppressed(const FileNolint &F, const ir::Finding &X) {
 
 void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources,
                  std::vector<ir::Finding> *Suppressed) {
+  applyNolint(
+      Findings, [&](llvm::StringRef File) { return Sources.text(File); },
+      Suppressed);
+}
+
+void applyNolint(
+    std::vector<ir::Finding> &Findings,
+    llvm::function_ref<std::optional<llvm::StringRef>(llvm::StringRef)> TextOf,
+    std::vector<ir::Finding> *Suppressed) {
   std::map<std::string, FileNolint> Files;
   std::vector<ir::Finding> Kept;
   for (ir::Finding &X : Findings) {
     auto It = Files.find(X.Loc.File);
     if (It == Files.end()) {
-      auto Text = Sources.text(X.Loc.File);
+      std::optional<llvm::StringRef> Text = TextOf(X.Loc.File);
       It = Files.emplace(X.Loc.File, Text ? analyse(X.Loc.File, *Text)
                                           : FileNolint())
                .first;

@@ -11,6 +11,10 @@
 
 #include "rules/ir/Finding.h"
 
+#include "llvm/ADT/STLFunctionalExtras.h"
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
 #include <vector>
 
 namespace gradlint::lint {
@@ -23,6 +27,13 @@ class SourceCache;
 /// finding of `clang-tidy-nolint`, as clang-tidy reports it.
 void applyNolint(std::vector<ir::Finding> &Findings, SourceCache &Sources,
                  std::vector<ir::Finding> *Suppressed = nullptr);
+
+/// As above, with each file's text from \p TextOf (nullopt: unreadable);
+/// the text must outlive the call. Linear in the size of the text.
+void applyNolint(
+    std::vector<ir::Finding> &Findings,
+    llvm::function_ref<std::optional<llvm::StringRef>(llvm::StringRef)> TextOf,
+    std::vector<ir::Finding> *Suppressed = nullptr);
 
 } // namespace gradlint::lint
 

@@ -65,7 +65,7 @@ std::string repositoryRoot(const std::string &AbsFile) {
     llvm::StringRef Parent = path::parent_path(D);
     if (Parent == D)
       break;
-    D = Parent;
+    D.truncate(Parent.size()); // a prefix of D; `D = Parent` aliases
   }
   // No repository: the current folder when the file is under it (a person
   // runs the linter from the project's top), else the file's folder.
@@ -99,7 +99,7 @@ std::vector<std::string> guessedIncludeDirs(const std::string &AbsFile) {
     llvm::StringRef Parent = path::parent_path(D);
     if (Parent == D)
       break;
-    D = Parent;
+    D.truncate(Parent.size()); // a prefix of D; `D = Parent` aliases
   }
   Add(Root);
   return Out;

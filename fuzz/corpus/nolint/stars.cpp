@@ -1,0 +1,2 @@
+int x; // NOLINT(***********x, gradlint-*)
+// NOLINT(NOLINT(NOLINTBEGIN(a)
