@@ -273,6 +273,35 @@ private:
   clang::tooling::CompileCommand Cmd;
 };
 
+/// The PCH a command was given (CompileCommands.cpp puts it first).
+std::string pchOf(const FileCommand &C) {
+  for (size_t I = 1; I + 1 < C.Args.size(); ++I)
+    if (C.Args[I] == "-include-pch")
+      return C.Args[I + 1];
+  return "";
+}
+
+/// Whether \p Error is clang refusing a PCH: unreadable, corrupt, built by
+/// another compiler or for other flags, or a header changed since.
+bool isPchError(llvm::StringRef Error) {
+  return Error.contains("PCH") || Error.contains("precompiled header") ||
+         Error.contains("AST file");
+}
+
+/// \p C without its -include-pch.
+FileCommand withoutPch(const FileCommand &C) {
+  FileCommand Plain = C;
+  Plain.Args.clear();
+  for (size_t I = 0; I < C.Args.size(); ++I) {
+    if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
+      ++I;
+      continue;
+    }
+    Plain.Args.push_back(C.Args[I]);
+  }
+  return Plain;
+}
+
 /// Where the loop recovery's prelude is served from (in memory only).
 constexpr const char *PreludePath = "/__gradlint__/loop-recovery.h";
 
@@ -281,8 +310,17 @@ constexpr const char *PreludePath = "/__gradlint__/loop-recovery.h";
 /// PCH). With \p MainText, the main file is read from it (in memory) and
 /// the loop recovery's prelude is included last; the files read are then
 /// not recorded (the first parse's are the file's inputs).
-void parseOnce(const FileCommand &C, const std::string *MainText,
+void parseOnce(const FileCommand &Given, const std::string *MainText,
                FileResult &R, LoopRecovery &Loops, bool &Parsed) {
+  FileCommand C = Given;
+  llvm::SmallString<256> Path(C.File);
+  llvm::sys::fs::make_absolute(C.Directory, Path);
+  if (MainText)
+    // The in-memory text is mapped at the absolute path: the command names
+    // the file by it too, or the parse reads the file on disk instead.
+    for (size_t I = 1; I < C.Args.size(); ++I)
+      if (C.Args[I] == C.File || absoluteIn(C.Directory, C.Args[I]) == Path)
+        C.Args[I] = std::string(Path);
   OneCommand DB(C);
   // A physical file system of its own: ClangTool sets the working
   // directory on it, which on the shared real one would be process-wide.
@@ -301,8 +339,6 @@ void parseOnce(const FileCommand &C, const std::string *MainText,
       {"-ferror-limit=0", "-fno-spell-checking", "-fno-caret-diagnostics"},
       clang::tooling::ArgumentInsertPosition::BEGIN));
   if (MainText) {
-    llvm::SmallString<256> Path(C.File);
-    llvm::sys::fs::make_absolute(C.Directory, Path);
     Tool.mapVirtualFile(Path, *MainText);
     Tool.mapVirtualFile(PreludePath, loopRecoveryPrelude());
     Tool.appendArgumentsAdjuster(clang::tooling::getInsertArgumentAdjuster(
@@ -352,6 +388,12 @@ FileResult parseFile(const FileCommand &C, bool &Parsed) {
     FileResult Again;
     bool AgainParsed = false;
     parseOnce(C, &Text, Again, Loops, AgainParsed);
+    if (!AgainParsed && !pchOf(C).empty()) {
+      // The PCH the first parse used is gone or refused now (another
+      // process evicted or rebuilt it): the same parse without it.
+      Again = FileResult();
+      parseOnce(withoutPch(C), &Text, Again, Loops, AgainParsed);
+    }
     if (!AgainParsed || Again.Result == Outcome::Failed)
       break;
     R.Program = std::move(Again.Program);
@@ -359,21 +401,6 @@ FileResult parseFile(const FileCommand &C, bool &Parsed) {
   if (R.Result == Outcome::Failed)
     R.Program = ir::Program();
   return R;
-}
-
-/// The PCH a command was given (CompileCommands.cpp puts it first).
-std::string pchOf(const FileCommand &C) {
-  for (size_t I = 1; I + 1 < C.Args.size(); ++I)
-    if (C.Args[I] == "-include-pch")
-      return C.Args[I + 1];
-  return "";
-}
-
-/// Whether \p Error is clang refusing a PCH: unreadable, corrupt, built by
-/// another compiler or for other flags, or a header changed since.
-bool isPchError(llvm::StringRef Error) {
-  return Error.contains("PCH") || Error.contains("precompiled header") ||
-         Error.contains("AST file");
 }
 
 } // namespace
@@ -389,17 +416,8 @@ FileResult analyseFile(const FileCommand &C) {
   // without it, and drop the cache's entry so that the next run rebuilds it.
   if (isPchError(R.Reason.FirstError))
     discardPch(Pch);
-  FileCommand Plain = C;
-  Plain.Args.clear();
-  for (size_t I = 0; I < C.Args.size(); ++I) {
-    if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
-      ++I;
-      continue;
-    }
-    Plain.Args.push_back(C.Args[I]);
-  }
   bool Again = false;
-  return parseFile(Plain, Again);
+  return parseFile(withoutPch(C), Again);
 }
 
 } // namespace gradlint::lint
