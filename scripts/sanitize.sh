@@ -35,7 +35,7 @@ for t in "$BUILD"/test/gradlint_unit_tests "$BUILD"/test/gradlint_torch_tests; d
   echo "== $(basename "$t")"
   # Timing assertions measure the instrumented code, several times slower.
   nice -n 19 "$t" --gtest_brief=1 \
-    --gtest_filter=-RuntimeProbe.SeedExamplesTakeWellUnderASecond || status=1
+    --gtest_filter=-RuntimeProbe.SeedExamplesTakeWellUnderASecond:EvalModeTraining.DeeplyNestedLoopsFinishInBoundedTime || status=1
 done
 echo "== lit"
 nice -n 19 python3 /usr/lib/llvm-19/build/utils/lit/lit.py -q --time-tests \
