@@ -190,16 +190,30 @@ bool parseInt(const std::string &S, long Min, long Max, long &Out) {
   return true;
 }
 
-/// The long options; each is also accepted with a single dash.
-const char *const LongOptions[] = {
-    "checks", "config", "config-file", "dump-config", "list-checks",
-    "line-filter", "diff", "export-fixes", "fix", "quiet", "format", "output",
-    "probe", "no-probe", "probe-steps", "dump-model", "baseline",
-    "write-baseline", "fail-on", "header-mode", "no-pch", "version", "sarif",
-    "json",
-    "docs-url", "explain", "header-filter", "exclude-header-filter",
-    "warnings-as-errors", "extra-arg", "extra-arg-before", "help", "help-man",
-    "bash-completion", "pre-commit", "no-cache", "shard", "facts-dir"};
+/// Whether \p Name is a long option of the table (or --output, -o's long
+/// spelling): each is also accepted with a single dash.
+bool isLongOption(std::string_view Name) {
+  if (Name == "output")
+    return true;
+  for (const OptionDoc &D : optionTable()) {
+    std::string_view Syn = D.Synopsis;
+    // "--probe, --no-probe", "--format=text|json", "--help, -h".
+    while (!Syn.empty()) {
+      size_t Comma = Syn.find(", ");
+      std::string_view One = Syn.substr(0, Comma);
+      if (One.substr(0, 2) == "--") {
+        One.remove_prefix(2);
+        One = One.substr(0, One.find_first_of("= "));
+        if (One == Name)
+          return true;
+      }
+      if (Comma == std::string_view::npos)
+        break;
+      Syn.remove_prefix(Comma + 2);
+    }
+  }
+  return false;
+}
 
 /// clang-tidy's single-dash spelling (`-checks=...`, `-header-filter=...`)
 /// as the double-dash one; `-p=dir` as `-p dir`'s glued form.
@@ -207,9 +221,8 @@ std::string normalizeDash(std::string_view A) {
   if (A.size() < 3 || A[0] != '-' || A[1] == '-')
     return std::string(A);
   std::string_view Name = A.substr(1, A.find('=') - 1);
-  for (const char *L : LongOptions)
-    if (Name == L)
-      return "-" + std::string(A);
+  if (isLongOption(Name))
+    return "-" + std::string(A);
   if (A.substr(0, 3) == "-p=")
     return "-p" + std::string(A.substr(3));
   return std::string(A);
