@@ -191,8 +191,13 @@ private:
   /// server's own directory means nothing. Such a path is taken relative
   /// to the document's folder when the file is there (the usual case: the
   /// build runs in the source folder), else left to canonicalPath.
-  static void absolutize(Report &R, const std::string &DocDir) {
+  static void absolutize(Report &R, const std::string &DocDir,
+                         const std::string &Spelled, const std::string &Path) {
     auto Fix = [&](std::string &File) {
+      if (File == Spelled) {
+        File = Path;
+        return;
+      }
       if (File.empty() || llvm::sys::path::is_absolute(File))
         return;
       llvm::SmallString<256> Candidate(DocDir);
@@ -207,10 +212,31 @@ private:
     }
   }
 
+  /// \p Path as the command names it when run from the server's folder:
+  /// relative to it when the file is under it, else as it is. An editor
+  /// starts the server in the workspace folder, where `gradlint src/a.cpp`
+  /// and pre-commit (repository-relative names) run too. Without a compile
+  /// database the compile command holds the file as it was named, and the
+  /// result cache's key with it: spelt the same, the first open of a file
+  /// the command already linted is served from the cache.
+  static std::string commandSpelling(const std::string &Path) {
+    llvm::SmallString<256> Cwd;
+    if (llvm::sys::fs::current_path(Cwd) || Cwd.empty())
+      return Path;
+    llvm::StringRef P(Path);
+    llvm::StringRef Dir(Cwd);
+    if (!P.consume_front(Dir) || (!Dir.ends_with("/") && !P.consume_front("/")))
+      return Path;
+    if (P.empty() || P.starts_with("/"))
+      return Path;
+    return P.str();
+  }
+
   void lintAndPublish(const std::string &Path) {
     std::string Key = canonicalPath(Path);
+    std::string Spelled = commandSpelling(Path);
     Options O = Base;
-    O.Sources = {Path};
+    O.Sources = {Spelled};
     O.Lsp = false;
     // Nothing but the diagnostics: no files written, nothing on stdout.
     O.OutputFile.clear();
@@ -225,7 +251,7 @@ private:
     O.DumpModel = O.DumpConfig = O.ListChecks = false;
     Report R;
     int Status = lintToReport(O, Argv0, R);
-    absolutize(R, llvm::sys::path::parent_path(Key).str());
+    absolutize(R, llvm::sys::path::parent_path(Key).str(), Spelled, Path);
     SourceCache Sources;
     std::map<std::string, json::Array> ByFile = lsp::diagnosticsByFile(R, Sources);
     // A configuration or compile-database error: the one line, also on the
