@@ -10,6 +10,8 @@ PACKAGES=(
   libeigen3-dev libfmt-dev libgtest-dev
   libtorch-dev
   python3-jsonschema pre-commit
+  # test/ci/: the GitHub Action and GitLab template (YAML), the .deb fetched by URL
+  python3-yaml curl
   # cpack -G DEB (dpkg-shlibdeps); man -l renders the generated man page
   dpkg-dev man-db
   # test/html/browser.test: headless Chromium, and PIL to read its screenshot
