@@ -106,21 +106,26 @@ gradlint_bin() {
   fi
 }
 
-# The revision --diff compares with: GRADLINT_CI_DIFF_BASE if the clone has
-# it, else origin's branch of that name, fetched (CI clones are shallow and
-# hold one branch).
+# The revision --diff compares with. A branch name means origin's branch,
+# fetched when the clone lacks it (CI clones are shallow and hold one
+# branch; a local branch of that name may be stale); anything else that
+# names a commit (a SHA, a tag) is used as it is.
 diff_revision() {
-  local base=$1
-  if git rev-parse -q --verify "$base^{commit}" > /dev/null; then
-    echo "$base"; return 0
+  local base=$1 branch=${1#origin/}
+  if git rev-parse -q --verify "refs/remotes/origin/$branch^{commit}" > /dev/null; then
+    echo "origin/$branch"; return 0
   fi
-  local branch=${base#origin/}
-  if ! git rev-parse -q --verify "origin/$branch^{commit}" > /dev/null; then
+  if git check-ref-format --branch "$branch" > /dev/null 2>&1 &&
+     git ls-remote --exit-code --heads origin "$branch" > /dev/null 2>&1; then
     say "fetching origin/$branch for --diff"
     git fetch -q --depth=50 origin "+refs/heads/$branch:refs/remotes/origin/$branch" >&2 ||
       die "could not fetch branch '$branch' from origin for GRADLINT_CI_DIFF_BASE"
+    echo "origin/$branch"; return 0
   fi
-  echo "origin/$branch"
+  if git rev-parse -q --verify "$base^{commit}" > /dev/null; then
+    echo "$base"; return 0
+  fi
+  die "GRADLINT_CI_DIFF_BASE: '$base' is neither a branch of origin nor a revision"
 }
 
 # GitLab code quality (a Code Climate subset) from the SARIF file: every
