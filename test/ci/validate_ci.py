@@ -135,6 +135,67 @@ def check_gitlab(path, script):
     return True
 
 
+def check_docs(root):
+    """The YAML snippets of docs/integrations.md that use the action or the
+    template name only inputs and variables they have, the input table
+    lists every input, and every URL into the repository at the release
+    tag names a file that exists, at the version CMake builds."""
+    doc = open(os.path.join(root, "docs", "integrations.md"), encoding="utf-8").read()
+    action = yaml.safe_load(open(os.path.join(root, "action.yml"), encoding="utf-8"))
+    template_path = os.path.join(root, "ci", "gitlab", "gradlint.gitlab-ci.yml")
+    template = yaml.safe_load(open(template_path, encoding="utf-8"))
+    version = re.search(r"project\(gradlint VERSION ([0-9.]+)",
+                        open(os.path.join(root, "CMakeLists.txt")).read()).group(1)
+    inputs = action["inputs"]
+    variables = template[".gradlint"]["variables"]
+    problems = []
+    uses = includes = 0
+    for block in re.findall(r"```yaml\n(.*?)```", doc, re.S):
+        y = yaml.safe_load(block)
+        for job in (y or {}).get("jobs", {}).values() if isinstance(y, dict) else []:
+            for step in job.get("steps", []):
+                if str(step.get("uses", "")).startswith("gradlint/gradlint@"):
+                    uses += 1
+                    if step["uses"] != "gradlint/gradlint@v" + version:
+                        problems.append("docs use %s, not v%s" % (step["uses"], version))
+                    for k in step.get("with", {}):
+                        if k not in inputs:
+                            problems.append("docs pass unknown input '%s'" % k)
+        if isinstance(y, dict) and "include" in y:
+            includes += 1
+        if isinstance(y, dict) and isinstance(y.get("gradlint"), dict):
+            for k in y["gradlint"].get("variables", {}):
+                if k not in variables:
+                    problems.append("docs set unknown variable %s" % k)
+    table = set(re.findall(r"^\| `([\w-]+)`(?:, `([\w-]+)`)? \|", doc, re.M))
+    listed = {n for pair in table for n in pair if n}
+    for name in inputs:
+        if name not in listed:
+            problems.append("input '%s' is not in the docs' table" % name)
+    for name in listed - set(inputs):
+        problems.append("the docs' table lists '%s', not an input" % name)
+    texts = doc + open(os.path.join(root, "action.yml")).read() + open(template_path).read()
+    urls = set(re.findall(r"https://raw\.githubusercontent\.com/gradlint/gradlint/v([0-9.]+)/([\w./-]+)", texts))
+    for tag, path in urls:
+        if tag != version:
+            problems.append("URL at v%s, not v%s: %s" % (tag, version, path))
+        if not os.path.exists(os.path.join(root, path)):
+            problems.append("URL names %s, which does not exist" % path)
+    texts += open(os.path.join(root, "scripts", "ci", "gradlint-ci.sh")).read()
+    for tag, deb in re.findall(r"releases/download/v([0-9.]+)/gradlint_([0-9.]+)_amd64\.deb", texts):
+        if tag != version or deb != version:
+            problems.append("release asset v%s/gradlint_%s, not %s" % (tag, deb, version))
+    defaults = {str(inputs["version"]["default"]), str(variables["GRADLINT_CI_VERSION"])}
+    if defaults != {version}:
+        problems.append("default versions %s, not %s" % (sorted(defaults), version))
+    if problems:
+        print("integrations.md: %s" % "; ".join(problems))
+        return False
+    print("integrations.md: ok: %d workflows use the action, %d include the template, "
+          "every input in the table, %d raw URLs at v%s" % (uses, includes, len(urls), version))
+    return True
+
+
 def main():
     root = sys.argv[1]
     script_path = os.path.join(root, "scripts", "ci", "gradlint-ci.sh")
@@ -149,6 +210,7 @@ def main():
             ", ".join(sorted(script[0])), len(script[1])))
     ok &= check_action(os.path.join(root, "action.yml"), script)
     ok &= check_gitlab(os.path.join(root, "ci", "gitlab", "gradlint.gitlab-ci.yml"), script)
+    ok &= check_docs(root)
     return 0 if ok else 1
 
 
