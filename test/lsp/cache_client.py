@@ -3,12 +3,12 @@
 says what each step did to the cache folder CACHE (GRADLINT_CACHE_DIR):
 how many facts entries and precompiled headers it gained. The diagnostics
 of each step must equal `gradlint --format=json` on the file as it is then
-(run without a cache, so the comparison adds nothing to CACHE).
+(run after the cache folder is looked at).
 
 usage: cache_client.py GRADLINT CWD FILE CACHE [-- SERVER OPTIONS]
 """
+import json
 import os
-import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -16,35 +16,43 @@ import lsp_client  # noqa: E402
 
 
 def entries(cache):
-    """Every file of the cache folder and its content."""
+    """Every file of the cache folder, by inode and size: entries are
+    written to a temporary file renamed into place, so a written entry is
+    a new inode, while a hit only touches its time (a PCH is large: not
+    read here)."""
     out = {}
     for root, _, files in os.walk(cache):
         for f in files:
             p = os.path.join(root, f)
-            with open(p, "rb") as fh:
-                out[p] = fh.read()
+            try:
+                st = os.stat(p)
+            except FileNotFoundError:  # an entry being renamed into place
+                continue
+            out[p] = (st.st_ino, st.st_size)
     return out
 
 
 def written(before, after):
-    """The facts entries and PCHs written between two snapshots (new, or
-    rewritten with other content)."""
+    """The facts entries, API-model PCHs and real-header PCHs written
+    between two snapshots (new, or rewritten)."""
     changed = [p for p, v in after.items() if before.get(p) != v]
-    pch = sum(p.endswith(".pch") for p in changed)
-    facts = sum(os.path.basename(os.path.dirname(p)) == "facts" for p in changed)
-    return facts, pch
+    def pch(kind):
+        return sum(os.path.basename(p).startswith(kind + "-") and p.endswith(".pch")
+                   for p in changed)
+    facts = [p for p in changed if os.path.basename(os.path.dirname(p)) == "facts"]
+    # A parse against a gradlint PCH says so in its entry's key.
+    with_pch = 0
+    for p in facts:
+        try:
+            with open(p, encoding="utf-8") as f:
+                with_pch += "-include-pch <gradlint pch>" in json.load(f).get("key", "")
+        except (OSError, ValueError):
+            pass
+    return len(facts), with_pch, pch("api"), pch("real")
 
 
 def same_as_command(gradlint, path, options, diags, others):
-    env = dict(os.environ, GRADLINT_CACHE_DIR="")
-    saved = os.environ.copy()
-    os.environ.clear()
-    os.environ.update(env)
-    try:
-        want = lsp_client.expected_from_json(gradlint, path, options)
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
+    want = lsp_client.expected_from_json(gradlint, path, options)
     me = os.path.realpath(path)
     got = {me: lsp_client.got_from_lsp(diags)}
     for other, d in others.items():
@@ -74,12 +82,14 @@ def main():
     def step(name, before):
         nonlocal status
         diags = c.diagnostics(uri)
-        facts, pch = written(before, entries(cache))
+        # What the server wrote, before the command runs for the comparison.
+        facts, with_pch, api, real = written(before, entries(cache))
         ok = same_as_command(gradlint, path, options, diags, c.others)
         status |= not ok
-        print("%s: %d diagnostics, %s; cache: %d facts written, %d pch" % (
-            name, len(diags), "same as --format=json" if ok else "DIFFERENT",
-            facts, pch))
+        print("%s: %d diagnostics, %s; cache: %d facts written (%d parsed "
+              "with a PCH), %d API PCH, %d real PCH" % (
+                  name, len(diags), "same as --format=json" if ok else "DIFFERENT",
+                  facts, with_pch, api, real))
         for d in diags:
             print("  %s" % d["message"].split(";")[0])
 
