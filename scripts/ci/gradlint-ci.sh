@@ -134,7 +134,10 @@ code_quality() {
   command -v python3 > /dev/null || die "the code quality report needs python3"
   python3 - "$1" "$2" <<'PY'
 import json, sys
-sarif = json.load(open(sys.argv[1], encoding="utf-8"))
+try:
+    sarif = json.load(open(sys.argv[1], encoding="utf-8"))
+except (OSError, ValueError) as e:
+    sys.exit("gradlint-ci: error: %s: not a SARIF file: %s" % (sys.argv[1], e))
 out = []
 severity = {"error": "critical", "warning": "major", "note": "info"}
 for run in sarif.get("runs", []):
@@ -183,7 +186,7 @@ do_run() {
   # The code quality report is made from SARIF: a temporary one if none is wanted.
   local cq_sarif=$sarif
   if [ -n "$cq" ] && [ -z "$sarif" ]; then
-    cq_sarif=$(mktemp --suffix=.sarif)
+    cq_sarif=$(mktemp -d)/gradlint.sarif
     args+=("--sarif=$cq_sarif")
   fi
   [ -n "$html" ] && args+=("--html=$html")
@@ -192,8 +195,20 @@ do_run() {
     rev=$(diff_revision "$GRADLINT_CI_DIFF_BASE") || exit 2
     args+=("--diff=$rev")
   fi
+  # More arguments: the options before the files, compiler flags after `--`
+  # after them (gradlint reads everything after `--` as flags).
+  local extra=() flags=()
   # shellcheck disable=SC2206
-  [ -n "${GRADLINT_CI_ARGS:-}" ] && args+=(${GRADLINT_CI_ARGS})
+  [ -n "${GRADLINT_CI_ARGS:-}" ] && extra=(${GRADLINT_CI_ARGS})
+  local i
+  for i in "${!extra[@]}"; do
+    if [ "${extra[$i]}" = -- ]; then
+      flags=("${extra[@]:$i}")
+      extra=("${extra[@]:0:$i}")
+      break
+    fi
+  done
+  args+=("${extra[@]}")
   local paths=()
   # shellcheck disable=SC2206
   [ -n "${GRADLINT_CI_PATHS:-}" ] && paths=(${GRADLINT_CI_PATHS})
@@ -205,10 +220,10 @@ do_run() {
     [ ${#paths[@]} -gt 0 ] || die "no C++ sources in the repository (git ls-files); set the paths"
   fi
   local status=0
-  say "$bin ${args[*]} ${paths[*]}"
-  "$bin" "${args[@]}" "${paths[@]}" || status=$?
+  say "$bin ${args[*]} ${paths[*]} ${flags[*]}"
+  "$bin" "${args[@]}" "${paths[@]}" "${flags[@]}" || status=$?
   if [ -n "$cq" ]; then
-    if [ -f "$cq_sarif" ]; then code_quality "$cq_sarif" "$cq"
+    if [ -s "$cq_sarif" ]; then code_quality "$cq_sarif" "$cq"
     else say "no SARIF file, so no code quality report"
     fi
   fi
