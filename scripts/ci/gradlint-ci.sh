@@ -49,9 +49,12 @@ as_root() {
   fi
 }
 
+# Waits for a dpkg lock held by another install (unattended upgrades on a
+# fresh runner) instead of failing at once.
 apt_install() {
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" > /dev/null
+  local apt=(env DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=300)
+  as_root "${apt[@]}" update -qq
+  as_root "${apt[@]}" install -y -qq "$@" > /dev/null
 }
 
 install_root_bin() { echo "$GRADLINT_CI_INSTALL_ROOT/usr/bin/gradlint"; }
