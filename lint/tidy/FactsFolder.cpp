@@ -52,13 +52,15 @@ std::string absoluteIn(llvm::StringRef Dir, llvm::StringRef Name) {
 }
 
 /// Every "file" of \p V made absolute: in the first of \p Dirs where it
-/// exists, else in the first of them. Walks the IR's JSON, so no IR field
-/// with a location is missed.
+/// exists, else in the first of them; \p Spellings, when given, maps each
+/// name taken in the first back to the name as written. Walks the IR's
+/// JSON, so no IR field with a location is missed.
 void absoluteFiles(llvm::json::Value &V,
-                   const std::vector<llvm::StringRef> &Dirs) {
+                   const std::vector<llvm::StringRef> &Dirs,
+                   std::map<std::string, std::string> *Spellings) {
   if (llvm::json::Array *A = V.getAsArray()) {
     for (llvm::json::Value &E : *A)
-      absoluteFiles(E, Dirs);
+      absoluteFiles(E, Dirs, Spellings);
     return;
   }
   llvm::json::Object *O = V.getAsObject();
@@ -75,10 +77,12 @@ void absoluteFiles(llvm::json::Value &V,
           break;
       if (!llvm::sys::fs::exists(Abs))
         Abs = absoluteIn(Dirs.front(), *S);
+      if (Spellings && Abs == absoluteIn(Dirs.front(), *S))
+        Spellings->emplace(Abs, S->str());
       KV.second = Abs;
       continue;
     }
-    absoluteFiles(KV.second, Dirs);
+    absoluteFiles(KV.second, Dirs, Spellings);
   }
 }
 
@@ -93,9 +97,10 @@ std::vector<llvm::StringRef> dirs(std::initializer_list<llvm::StringRef> In) {
 
 /// \p P with absolute file names (FactsFolder::merge).
 ir::Program absoluteProgram(const ir::Program &P,
-                            const std::vector<llvm::StringRef> &Dirs) {
+                            const std::vector<llvm::StringRef> &Dirs,
+                            std::map<std::string, std::string> *Spellings) {
   llvm::json::Value V = lint::programToJson(P);
-  absoluteFiles(V, Dirs);
+  absoluteFiles(V, Dirs, Spellings);
   ::gradlint::StatusOr<ir::Program> Back = lint::programFromJsonValue(V);
   // The IR's own JSON read back: only a bug makes this fail.
   assert(Back && "the IR's JSON does not read back");
@@ -161,14 +166,15 @@ FactsFolder FactsFolder::read(llvm::StringRef Dir) {
   return F;
 }
 
-ir::Program FactsFolder::merge(const ir::Program &Fresh,
-                               llvm::StringRef MainPath,
-                               llvm::StringRef WorkingDir) const {
+ir::Program
+FactsFolder::merge(const ir::Program &Fresh, llvm::StringRef MainPath,
+                   llvm::StringRef WorkingDir,
+                   std::map<std::string, std::string> &Spellings) const {
   std::string MainReal = realPath(MainPath);
   ir::Program Merged;
   bool FreshMerged = false;
   auto MergeFresh = [&] {
-    ir::merge(Merged, absoluteProgram(Fresh, dirs({WorkingDir})));
+    ir::merge(Merged, absoluteProgram(Fresh, dirs({WorkingDir}), nullptr));
     FreshMerged = true;
   };
   for (const Entry &E : All) {
@@ -181,7 +187,8 @@ ir::Program FactsFolder::merge(const ir::Program &Fresh,
     llvm::StringRef SourceDir = llvm::sys::path::parent_path(E.Facts.Path);
     ir::merge(Merged,
               absoluteProgram(E.Facts.Result.Program,
-                                              dirs({WorkingDir, SourceDir})));
+                                              dirs({WorkingDir, SourceDir}),
+                                              &Spellings));
   }
   if (!FreshMerged)
     MergeFresh();

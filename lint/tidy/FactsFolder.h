@@ -18,6 +18,7 @@
 
 #include "llvm/ADT/StringRef.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -51,10 +52,15 @@ public:
   /// ("net.h", "/src/net.h"). Relative names are taken in \p WorkingDir
   /// (the compile command's directory, where clang resolved them), or for
   /// the facts of another file, when no such file is there, in that
-  /// file's folder.
-  ::gradlint::ir::Program merge(const ::gradlint::ir::Program &Fresh,
-                                llvm::StringRef MainPath,
-                                llvm::StringRef WorkingDir) const;
+  /// file's folder. \p Spellings receives, for each such name of another
+  /// file's facts taken in \p WorkingDir, the name as written: how
+  /// clang-tidy names that file when it checks it with the same compile
+  /// database, and so where a finding there must say it is for clang-tidy
+  /// to print it once when it checks both files.
+  ::gradlint::ir::Program
+  merge(const ::gradlint::ir::Program &Fresh, llvm::StringRef MainPath,
+        llvm::StringRef WorkingDir,
+        std::map<std::string, std::string> &Spellings) const;
 
 private:
   struct Entry {

@@ -96,7 +96,8 @@ ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx, Preprocessor *PP,
     llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/false);
     std::string Cwd =
         Files.getVirtualFileSystem().getCurrentWorkingDirectory().get();
-    Current->Prog = It->second.merge(Current->Prog, Main, Cwd);
+    Current->Prog =
+        It->second.merge(Current->Prog, Main, Cwd, Current->Spellings);
   }
   // As the command does: values no network can have become unknown
   // (clang-tidy has no channel for the notes; the checks stay quiet).
@@ -198,7 +199,8 @@ void GradlintCheck::onStartOfTranslationUnit() { Cache->reset(); }
 void GradlintCheck::onEndOfTranslationUnit() { Cache->reset(); }
 
 SourceLocation GradlintCheck::toClang(SourceManager &SM,
-                                      const ir::SourceLoc &L) const {
+                                      const ir::SourceLoc &L,
+                                      const ProgramCache::Entry &E) const {
   if (L.File.empty() || L.Line == 0)
     return {};
   auto File = SM.getFileManager().getOptionalFileRef(L.File);
@@ -207,8 +209,16 @@ SourceLocation GradlintCheck::toClang(SourceManager &SM,
   // The byte offset is exact when it agrees with line and column (it may be
   // missing in IR read back from JSON); line and column are the fallback.
   FileID FID = SM.translateFile(*File);
-  if (FID.isInvalid())
+  if (FID.isInvalid()) {
+    // Named as the file's own compile command names it, so that clang-tidy
+    // checking that file too prints the finding once.
+    auto Spelt = E.Spellings.find(L.File);
+    if (Spelt != E.Spellings.end())
+      if (auto Named = SM.getFileManager().getOptionalFileRef(Spelt->second);
+          Named && Named->getUniqueID() == File->getUniqueID())
+        File = Named;
     FID = SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+  }
   if (FID.isValid()) {
     SourceLocation At = SM.getLocForStartOfFile(FID).getLocWithOffset(L.Offset);
     if (SM.getSpellingLineNumber(At) == L.Line &&
@@ -239,12 +249,12 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
         F.Probe && F.Probe->Kind == ir::VerdictKind::NotConfirmed
             ? DiagnosticIDs::Remark
             : DiagnosticIDs::Warning;
-    SourceLocation Loc = toClang(SM, F.Loc);
+    SourceLocation Loc = toClang(SM, F.Loc, E);
     {
       DiagnosticBuilder D = Loc.isValid() ? diag(Loc, F.Message, Level)
                                           : diag(F.Message, Level);
       for (const ir::FixIt &X : F.Fixes) {
-        SourceLocation B = toClang(SM, X.Loc);
+        SourceLocation B = toClang(SM, X.Loc, E);
         if (B.isInvalid())
           continue;
         D << FixItHint::CreateReplacement(
@@ -253,7 +263,7 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       }
     }
     for (const ir::Note &N : F.Notes) {
-      SourceLocation NL = toClang(SM, N.Loc);
+      SourceLocation NL = toClang(SM, N.Loc, E);
       if (NL.isValid())
         diag(NL, N.Message, DiagnosticIDs::Note);
       else

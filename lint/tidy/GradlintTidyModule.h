@@ -27,6 +27,9 @@ public:
   struct Entry {
     const ASTContext *Ctx = nullptr;
     ::gradlint::ir::Program Prog;
+    /// Files of other translation units by absolute path, as their own
+    /// compile commands name them (FactsFolder::merge).
+    std::map<std::string, std::string> Spellings;
   };
   /// The IR of \p Ctx, extracted on first use: a file with errors read as
   /// the command reads it, by nested parses (PartialParse.h), when \p PP,
@@ -65,7 +68,8 @@ private:
   /// A file the translation unit did not read (a note in another
   /// translation unit, from the facts folder) is loaded for the location.
   SourceLocation toClang(SourceManager &SM,
-                         const ::gradlint::ir::SourceLoc &L) const;
+                         const ::gradlint::ir::SourceLoc &L,
+                         const ProgramCache::Entry &E) const;
 
   /// Whether \p F is this translation unit's to report, with facts of
   /// other translation units merged in: it is in the main file or a header
