@@ -6,9 +6,10 @@
 // dropped because its range did not resolve is recovered by parsing again
 // with the range replaced (lint/extract/LoopRecovery.h). clang-tidy's parse
 // of the same file differs: a missing include is a fatal error, after which
-// Clang enters no further header and instantiates no template, and the
-// dropped loops stay dropped, so the plugin would miss the training loops
-// and the models the command finds.
+// Clang instantiates no further template (a Sequential's layers, a data
+// loader's type stay unresolved) and reports no further error, and the
+// dropped loops stay dropped, so the plugin would miss training loops and
+// models the command finds.
 //
 // For a file with errors, the plugin therefore reads it as the command
 // does, by nested parses of the main file in memory, with the compiler
