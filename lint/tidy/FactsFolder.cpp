@@ -116,8 +116,7 @@ FactsFolder FactsFolder::read(llvm::StringRef Dir) {
   if (!llvm::sys::fs::is_directory(Dir)) {
     F.Warnings.push_back(
         "cannot read the facts folder '" + Dir.str() + "': " +
-        (llvm::sys::fs::exists(Dir) ? "not a folder"
-                                    : "no such folder") +
+        (llvm::sys::fs::exists(Dir) ? "not a folder" : "no such folder") +
         "; cross-file findings are off (write it with 'gradlint extract -o " +
         Dir.str() + "')");
     return F;
@@ -127,8 +126,8 @@ FactsFolder FactsFolder::read(llvm::StringRef Dir) {
     if (llvm::StringRef(I->path()).ends_with(".facts.json"))
       Paths.push_back(I->path());
   if (EC) {
-    F.Warnings.push_back("cannot read the facts folder '" + Dir.str() +
-                         "': " + EC.message() + "; cross-file findings are off");
+    F.Warnings.push_back("cannot read the facts folder '" + Dir.str() + "': " +
+                         EC.message() + "; cross-file findings are off");
     return F;
   }
   std::sort(Paths.begin(), Paths.end());
@@ -143,8 +142,7 @@ FactsFolder FactsFolder::read(llvm::StringRef Dir) {
     ::gradlint::StatusOr<lint::Facts> Read = lint::factsFromJson(*Text);
     if (!Read) {
       F.Warnings.push_back("'" + P + "': " +
-                           jsonMessage(Read.status().message()) +
-                           "; left out");
+                           jsonMessage(Read.status().message()) + "; left out");
       continue;
     }
     // The same source twice (copied facts): once, as `gradlint check`.
@@ -187,8 +185,7 @@ FactsFolder::merge(const ir::Program &Fresh, llvm::StringRef MainPath,
     llvm::StringRef SourceDir = llvm::sys::path::parent_path(E.Facts.Path);
     ir::merge(Merged,
               absoluteProgram(E.Facts.Result.Program,
-                                              dirs({WorkingDir, SourceDir}),
-                                              &Spellings));
+                              dirs({WorkingDir, SourceDir}), &Spellings));
   }
   if (!FreshMerged)
     MergeFresh();

@@ -1,4 +1,4 @@
-//===- lint/tidy/FactsFolder.h - The other translation units' facts -*- C++ -*-===//
+//===- lint/tidy/FactsFolder.h - Other translation units' facts -*- C++ -*-===//
 //
 // clang-tidy checks one translation unit at a time; the gradlint command
 // merges the Model IR of every file it is given, so a model built in

@@ -94,10 +94,11 @@ ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx, Preprocessor *PP,
       Main = F->getName();
     Files.makeAbsolutePath(Main);
     llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/false);
-    std::string Cwd =
-        Files.getVirtualFileSystem().getCurrentWorkingDirectory().get();
+    llvm::ErrorOr<std::string> Cwd =
+        Files.getVirtualFileSystem().getCurrentWorkingDirectory();
     Current->Prog =
-        It->second.merge(Current->Prog, Main, Cwd, Current->Spellings);
+        It->second.merge(Current->Prog, Main, Cwd ? *Cwd : std::string(),
+                         Current->Spellings);
   }
   // As the command does: values no network can have become unknown
   // (clang-tidy has no channel for the notes; the checks stay quiet).

@@ -1,4 +1,4 @@
-//===- lint/tidy/PartialParse.cpp - A partial file read as the command reads it -===//
+//===- lint/tidy/PartialParse.cpp - Partial files as the command reads ---===//
 
 #include "lint/tidy/PartialParse.h"
 
@@ -57,7 +57,8 @@ private:
 
 class ReparseConsumer : public ASTConsumer {
 public:
-  ReparseConsumer(ParseResult &R, const std::vector<lint::DroppedRange> &Applied)
+  ReparseConsumer(ParseResult &R,
+                  const std::vector<lint::DroppedRange> &Applied)
       : R(R), Applied(Applied) {}
   void HandleTranslationUnit(ASTContext &Ctx) override {
     R.Parsed = true;
@@ -120,9 +121,9 @@ std::shared_ptr<CompilerInvocation> invocationOf(Preprocessor &PP,
   Inv->getDiagnosticOpts().ShowCarets = false;
   FrontendOptions &FE = Inv->getFrontendOpts();
   FE.Inputs.clear();
-  FE.Inputs.emplace_back(MainName, InputKind(PP.getLangOpts().CPlusPlus
-                                                 ? Language::CXX
-                                                 : Language::C));
+  FE.Inputs.emplace_back(
+      MainName,
+      InputKind(PP.getLangOpts().CPlusPlus ? Language::CXX : Language::C));
   FE.ProgramAction = frontend::ParseSyntaxOnly;
   FE.DisableFree = false;
   return Inv;
@@ -136,8 +137,8 @@ ParseResult parseOnce(const CompilerInvocation &Base, FileManager &Files,
   auto Inv = std::make_shared<CompilerInvocation>(Base);
   PreprocessorOptions &PPO = Inv->getPreprocessorOpts();
   PPO.RetainRemappedFileBuffers = false;
-  PPO.addRemappedFile(MainName,
-                      llvm::MemoryBuffer::getMemBufferCopy(Text, MainName).release());
+  PPO.addRemappedFile(
+      MainName, llvm::MemoryBuffer::getMemBufferCopy(Text, MainName).release());
   if (!Applied.empty()) {
     PPO.addRemappedFile(PreludePath,
                         llvm::MemoryBuffer::getMemBufferCopy(
@@ -162,8 +163,7 @@ ParseResult parseOnce(const CompilerInvocation &Base, FileManager &Files,
 
 } // namespace
 
-std::optional<ir::Program> readPartialFile(ASTContext &Ctx,
-                                           Preprocessor &PP) {
+std::optional<ir::Program> readPartialFile(ASTContext &Ctx, Preprocessor &PP) {
   if (!Ctx.getDiagnostics().hasErrorOccurred())
     return std::nullopt;
   const SourceManager &SM = Ctx.getSourceManager();

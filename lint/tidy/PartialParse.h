@@ -1,4 +1,4 @@
-//===- lint/tidy/PartialParse.h - A partial file read as the command reads it -*- C++ -*-===//
+//===- lint/tidy/PartialParse.h - Partial files as the command --*- C++ -*-===//
 //
 // The command reads a file that does not compile in its own way
 // (lint/driver/Frontend.cpp): an include that cannot be found is skipped,
@@ -40,7 +40,7 @@ namespace clang::tidy::gradlint {
 /// AST is the command's), or when the nested parse could not run (the
 /// caller reads clang-tidy's AST).
 std::optional<::gradlint::ir::Program> readPartialFile(ASTContext &Ctx,
-                                                      Preprocessor &PP);
+                                                       Preprocessor &PP);
 
 } // namespace clang::tidy::gradlint
 
