@@ -57,10 +57,11 @@ std::string absoluteIn(llvm::StringRef Dir, llvm::StringRef Name) {
 /// JSON, so no IR field with a location is missed.
 void absoluteFiles(llvm::json::Value &V,
                    const std::vector<llvm::StringRef> &Dirs,
-                   std::map<std::string, std::string> *Spellings) {
+                   std::map<std::string, std::string> *Spellings,
+                   std::map<std::string, std::string> &Resolved) {
   if (llvm::json::Array *A = V.getAsArray()) {
     for (llvm::json::Value &E : *A)
-      absoluteFiles(E, Dirs, Spellings);
+      absoluteFiles(E, Dirs, Spellings, Resolved);
     return;
   }
   llvm::json::Object *O = V.getAsObject();
@@ -71,6 +72,12 @@ void absoluteFiles(llvm::json::Value &V,
     if (KV.first == "file" && S) {
       if (S->empty() || llvm::sys::path::is_absolute(*S) || Dirs.empty())
         continue;
+      // Every location names its file: look each name up once.
+      auto Known = Resolved.find(S->str());
+      if (Known != Resolved.end()) {
+        KV.second = Known->second;
+        continue;
+      }
       std::string Abs;
       for (llvm::StringRef D : Dirs)
         if (llvm::sys::fs::exists(Abs = absoluteIn(D, *S)))
@@ -79,10 +86,11 @@ void absoluteFiles(llvm::json::Value &V,
         Abs = absoluteIn(Dirs.front(), *S);
       if (Spellings && Abs == absoluteIn(Dirs.front(), *S))
         Spellings->emplace(Abs, S->str());
+      Resolved.emplace(S->str(), Abs);
       KV.second = Abs;
       continue;
     }
-    absoluteFiles(KV.second, Dirs, Spellings);
+    absoluteFiles(KV.second, Dirs, Spellings, Resolved);
   }
 }
 
@@ -100,7 +108,8 @@ ir::Program absoluteProgram(const ir::Program &P,
                             const std::vector<llvm::StringRef> &Dirs,
                             std::map<std::string, std::string> *Spellings) {
   llvm::json::Value V = lint::programToJson(P);
-  absoluteFiles(V, Dirs, Spellings);
+  std::map<std::string, std::string> Resolved;
+  absoluteFiles(V, Dirs, Spellings, Resolved);
   ::gradlint::StatusOr<ir::Program> Back = lint::programFromJsonValue(V);
   // The IR's own JSON read back: only a bug makes this fail.
   assert(Back && "the IR's JSON does not read back");
