@@ -103,6 +103,17 @@ private:
   const std::vector<lint::DroppedRange> &Applied;
 };
 
+/// The language clang-tidy parsed the main file as.
+Language languageOf(const LangOptions &L) {
+  if (L.CUDA)
+    return Language::CUDA;
+  if (L.HIP)
+    return Language::HIP;
+  if (L.ObjC)
+    return L.CPlusPlus ? Language::ObjCXX : Language::ObjC;
+  return L.CPlusPlus ? Language::CXX : Language::C;
+}
+
 /// The options of the parse \p PP belongs to, as far as they decide what the
 /// main file's AST is, with the command's error handling.
 std::shared_ptr<CompilerInvocation> invocationOf(Preprocessor &PP,
@@ -121,9 +132,7 @@ std::shared_ptr<CompilerInvocation> invocationOf(Preprocessor &PP,
   Inv->getDiagnosticOpts().ShowCarets = false;
   FrontendOptions &FE = Inv->getFrontendOpts();
   FE.Inputs.clear();
-  FE.Inputs.emplace_back(
-      MainName,
-      InputKind(PP.getLangOpts().CPlusPlus ? Language::CXX : Language::C));
+  FE.Inputs.emplace_back(MainName, InputKind(languageOf(PP.getLangOpts())));
   FE.ProgramAction = frontend::ParseSyntaxOnly;
   FE.DisableFree = false;
   return Inv;
