@@ -13,6 +13,7 @@
 #include "lint/tidy/GradlintTidyModule.h"
 
 #include "lint/extract/Extract.h"
+#include "lint/tidy/PartialParse.h"
 #include "rules/Registry.h"
 #include "rules/ir/Validate.h"
 #include "runtime/Probe.h"
@@ -23,8 +24,10 @@
 #include "clang/ASTMatchers/ASTMatchFinder.h"
 #include "clang/Basic/FileManager.h"
 #include "clang/Basic/SourceManager.h"
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/VirtualFileSystem.h"
 
 #include <memory>
 
@@ -41,6 +44,11 @@ namespace {
 /// rejects unknown gradlint-* options, ignores it.
 constexpr llvm::StringLiteral GlobalProbeKey = "gradlint.Probe";
 
+/// The module-wide option naming a folder of facts files (`gradlint extract
+/// -o DIR`): the other translation units' Model IR, merged into each file
+/// checked so that cross-file findings are found as the command finds them.
+constexpr llvm::StringLiteral FactsDirKey = "gradlint.FactsDir";
+
 
 bool parseBool(llvm::StringRef V, bool &Out) {
   if (V.equals_insensitive("true") || V == "1") {
@@ -56,18 +64,45 @@ bool parseBool(llvm::StringRef V, bool &Out) {
 
 } // namespace
 
-ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx) {
+ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx, Preprocessor *PP,
+                                       llvm::StringRef FactsDir,
+                                       ClangTidyContext &Tidy) {
   // Checks are created anew for each translation unit but share this cache
   // across a run; a new ASTContext may reuse a freed one's address, which is
   // why every check also calls reset() when a translation unit starts.
-  if (!Current || Current->Ctx != &Ctx) {
-    Current = std::make_unique<Entry>();
-    Current->Ctx = &Ctx;
-    Current->Prog = ::gradlint::lint::extractProgram(Ctx);
-    // As the command does: values no network can have become unknown
-    // (clang-tidy has no channel for the notes; the checks stay quiet).
-    (void)::gradlint::ir::dropInvalid(Current->Prog);
+  if (Current && Current->Ctx == &Ctx)
+    return *Current;
+  Current = std::make_unique<Entry>();
+  Current->Ctx = &Ctx;
+  std::optional<ir::Program> Partial;
+  if (PP)
+    Partial = readPartialFile(Ctx, *PP);
+  Current->Prog = Partial ? std::move(*Partial)
+                          : ::gradlint::lint::extractProgram(Ctx);
+  if (!FactsDir.empty()) {
+    llvm::SmallString<256> Dir(FactsDir);
+    llvm::sys::fs::make_absolute(Dir);
+    auto It = Folders.find(std::string(Dir));
+    if (It == Folders.end())
+      It = Folders.emplace(std::string(Dir), FactsFolder::read(Dir)).first;
+    for (const std::string &W : It->second.warnings())
+      Tidy.configurationDiag("%0: %1") << FactsDirKey << W;
+    const SourceManager &SM = Ctx.getSourceManager();
+    FileManager &Files = SM.getFileManager();
+    llvm::SmallString<256> Main;
+    if (OptionalFileEntryRef F = SM.getFileEntryRefForID(SM.getMainFileID()))
+      Main = F->getName();
+    Files.makeAbsolutePath(Main);
+    llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/false);
+    llvm::ErrorOr<std::string> Cwd =
+        Files.getVirtualFileSystem().getCurrentWorkingDirectory();
+    Current->Prog =
+        It->second.merge(Current->Prog, Main, Cwd ? *Cwd : std::string(),
+                         Current->Spellings);
   }
+  // As the command does: values no network can have become unknown
+  // (clang-tidy has no channel for the notes; the checks stay quiet).
+  (void)::gradlint::ir::dropInvalid(Current->Prog);
   return *Current;
 }
 
@@ -104,8 +139,10 @@ GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
   }
   // The module-wide key is read from the map directly (it has no check
   // prefix); --verify-config is told about it here.
-  if (llvm::StringSet<> *Collector = Context->getOptionsCollector())
+  if (llvm::StringSet<> *Collector = Context->getOptionsCollector()) {
     Collector->insert(GlobalProbeKey);
+    Collector->insert(FactsDirKey);
+  }
   std::vector<std::string> Errors;
   Rules = rules::createCheck(Name.str(), Own, Errors);
   for (const std::string &E : Errors)
@@ -129,6 +166,10 @@ GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
   if (Global != All.end())
     ReadProbe(GlobalProbeKey, StringRef(Global->getValue().Value));
   ReadProbe(Prefix + "Probe", Options.get("Probe"));
+
+  auto Dir = All.find(FactsDirKey);
+  if (Dir != All.end())
+    FactsDir = Dir->getValue().Value;
 }
 
 void GradlintCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -149,12 +190,18 @@ void GradlintCheck::registerMatchers(ast_matchers::MatchFinder *Finder) {
   Finder->addMatcher(ast_matchers::translationUnitDecl().bind("tu"), this);
 }
 
+void GradlintCheck::registerPPCallbacks(const SourceManager &,
+                                        Preprocessor *P, Preprocessor *) {
+  PP = P;
+}
+
 void GradlintCheck::onStartOfTranslationUnit() { Cache->reset(); }
 
 void GradlintCheck::onEndOfTranslationUnit() { Cache->reset(); }
 
-SourceLocation GradlintCheck::toClang(const SourceManager &SM,
-                                      const ir::SourceLoc &L) const {
+SourceLocation GradlintCheck::toClang(SourceManager &SM,
+                                      const ir::SourceLoc &L,
+                                      const ProgramCache::Entry &E) const {
   if (L.File.empty() || L.Line == 0)
     return {};
   auto File = SM.getFileManager().getOptionalFileRef(L.File);
@@ -163,6 +210,16 @@ SourceLocation GradlintCheck::toClang(const SourceManager &SM,
   // The byte offset is exact when it agrees with line and column (it may be
   // missing in IR read back from JSON); line and column are the fallback.
   FileID FID = SM.translateFile(*File);
+  if (FID.isInvalid()) {
+    // Named as the file's own compile command names it, so that clang-tidy
+    // checking that file too prints the finding once.
+    auto Spelt = E.Spellings.find(L.File);
+    if (Spelt != E.Spellings.end())
+      if (auto Named = SM.getFileManager().getOptionalFileRef(Spelt->second);
+          Named && Named->getUniqueID() == File->getUniqueID())
+        File = Named;
+    FID = SM.createFileID(*File, SourceLocation(), SrcMgr::C_User);
+  }
   if (FID.isValid()) {
     SourceLocation At = SM.getLocForStartOfFile(FID).getLocWithOffset(L.Offset);
     if (SM.getSpellingLineNumber(At) == L.Line &&
@@ -175,15 +232,17 @@ SourceLocation GradlintCheck::toClang(const SourceManager &SM,
 void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   if (!Rules)
     return;
-  ProgramCache::Entry &E = Cache->get(*R.Context);
+  ProgramCache::Entry &E = Cache->get(*R.Context, PP, FactsDir, *TidyContext);
   rules::Context Ctx(E.Prog);
   Rules->check(Ctx);
   std::vector<ir::Finding> Findings = std::move(Ctx.findings());
   if (Probe)
     ::gradlint::probe::probeFindings(E.Prog, Findings,
                                      ::gradlint::probe::ProbeOptions());
-  const SourceManager &SM = *R.SourceManager;
+  SourceManager &SM = R.Context->getSourceManager();
   for (const ir::Finding &F : Findings) {
+    if (!FactsDir.empty() && !reportedHere(SM, F))
+      continue;
     // clang-tidy has no top-level notes: a finding the probe did not confirm
     // (a note in the command's report) is a remark here, which neither
     // WarningsAsErrors nor a warning count turns into a failure.
@@ -191,12 +250,12 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
         F.Probe && F.Probe->Kind == ir::VerdictKind::NotConfirmed
             ? DiagnosticIDs::Remark
             : DiagnosticIDs::Warning;
-    SourceLocation Loc = toClang(SM, F.Loc);
+    SourceLocation Loc = toClang(SM, F.Loc, E);
     {
       DiagnosticBuilder D = Loc.isValid() ? diag(Loc, F.Message, Level)
                                           : diag(F.Message, Level);
       for (const ir::FixIt &X : F.Fixes) {
-        SourceLocation B = toClang(SM, X.Loc);
+        SourceLocation B = toClang(SM, X.Loc, E);
         if (B.isInvalid())
           continue;
         D << FixItHint::CreateReplacement(
@@ -205,7 +264,7 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       }
     }
     for (const ir::Note &N : F.Notes) {
-      SourceLocation NL = toClang(SM, N.Loc);
+      SourceLocation NL = toClang(SM, N.Loc, E);
       if (NL.isValid())
         diag(NL, N.Message, DiagnosticIDs::Note);
       else
@@ -221,6 +280,27 @@ void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
       diag(Inc, "'%0' is included here", DiagnosticIDs::Note)
           << llvm::sys::path::filename(SM.getFilename(SM.getSpellingLoc(Loc)));
   }
+}
+
+bool GradlintCheck::reportedHere(const SourceManager &SM,
+                                 const ir::Finding &F) const {
+  auto FileOf = [&](const ir::SourceLoc &L) {
+    if (L.File.empty())
+      return FileID();
+    auto File = SM.getFileManager().getOptionalFileRef(L.File);
+    return File ? SM.translateFile(*File) : FileID();
+  };
+  // The files the parse read: the main file and what it includes. Files
+  // toClang loaded for another finding's note have no include location.
+  FileID At = FileOf(F.Loc);
+  if (F.Loc.File.empty() ||
+      (At.isValid() &&
+       (At == SM.getMainFileID() || SM.getIncludeLoc(At).isValid())))
+    return true;
+  for (const ir::Note &N : F.Notes)
+    if (FileOf(N.Loc) == SM.getMainFileID())
+      return true;
+  return false;
 }
 
 SourceLocation
