@@ -41,6 +41,16 @@ std::string verdictNote(const Verdict &V) {
   case VerdictKind::Inconclusive:
     Words = "inconclusive";
     break;
+  case VerdictKind::Proven:
+    // A proof is not the probe's: its sentence stands by itself, the
+    // probe's measurement (if any) follows it in the summary.
+    return "proof: " + V.Summary +
+           (V.Assumptions.empty() || V.Seeds == 0 ? "" : [&] {
+             std::string A = "; assumed: ";
+             for (size_t I = 0; I < V.Assumptions.size(); ++I)
+               A += (I ? ", " : "") + V.Assumptions[I];
+             return A;
+           }());
   case VerdictKind::NotProbed:
     Words = "not probed";
     break;
@@ -112,6 +122,14 @@ std::string describeMeasurement(Metric M, double V) {
            " of that with the fix (mean over the steps)";
   case Metric::RelativeFinalLoss:
     return "the final loss is " + N + " of a constant prediction's";
+  case Metric::LossRatio:
+    return "the loss after training is " + N + "x that with the fix";
+  case Metric::UnmovedShare:
+    return percent(V) + " of the model's parameter tensors are exactly "
+                        "where they started after training";
+  case Metric::WeightGradNorm:
+    return "the gradient reaching the parameters has norm " + N +
+           " (mean over the steps)";
   }
   return N;
 }
@@ -121,6 +139,7 @@ std::string shortMeasurement(Metric M, double V) {
   case Metric::SaturatedShare:
   case Metric::DeadShare:
   case Metric::ZeroOutputShare:
+  case Metric::UnmovedShare:
     return percent(V);
   case Metric::LossDecrease:
     if (!std::isfinite(V))
@@ -161,6 +180,12 @@ std::string_view name(Metric M) {
     return "output_grad_norm";
   case Metric::RelativeFinalLoss:
     return "relative_final_loss";
+  case Metric::LossRatio:
+    return "loss_ratio";
+  case Metric::UnmovedShare:
+    return "unmoved_share";
+  case Metric::WeightGradNorm:
+    return "weight_grad_norm";
   }
   return "unknown";
 }
@@ -173,6 +198,8 @@ std::string_view name(VerdictKind V) {
     return "not-confirmed";
   case VerdictKind::Inconclusive:
     return "inconclusive";
+  case VerdictKind::Proven:
+    return "proven";
   case VerdictKind::NotProbed:
     return "not-probed";
   }
@@ -195,6 +222,12 @@ std::string_view name(FixKind F) {
     return "replace_output_activation";
   case FixKind::AddZeroGrad:
     return "add_zero_grad";
+  case FixKind::CreateOptimizerOnce:
+    return "create_optimizer_once";
+  case FixKind::TrainMode:
+    return "train_mode";
+  case FixKind::CompleteStep:
+    return "complete_step";
   case FixKind::None:
     return "none";
   }
