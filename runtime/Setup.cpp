@@ -253,9 +253,6 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
       }
     }
     S.Each.insert(S.Each.begin(), AroundZero.begin(), AroundZero.end());
-    S.MeasureInEval =
-        std::count(S.Once.begin(), S.Once.end(), Action::Eval) ||
-        std::count(S.Each.begin(), S.Each.end(), Action::Eval);
     bool HasForward = std::count(S.Each.begin(), S.Each.end(), Action::Forward);
     bool HasLoss = std::count(S.Each.begin(), S.Each.end(), Action::Loss);
     if (!HasLoss)

@@ -77,10 +77,7 @@ struct TrainingSetup {
   /// The optimizer is constructed in a loop around the training loop: its
   /// state starts afresh every this many steps (0: never).
   int64_t ResetEvery = 0;
-  /// The program switches the model to eval mode somewhere in its training
-  /// function: the state after training is measured in eval mode (as the
-  /// program uses it), for the code as written and every fix alike.
-  bool MeasureInEval = false;
+
   int64_t Batch = 64;
   /// Training steps the program's loops state (epochs x batches when both
   /// are known); unknown when a count is not a constant.

@@ -538,9 +538,8 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
   if (Curve)
     downsample(*Curve, ir::MaxCurvePoints);
 
-  // The state after training, in eval mode when the program evaluates so.
-  if (S.MeasureInEval)
-    Training = false;
+  // The state after training, in the mode the last step ran in (the loss
+  // each variant was minimising).
   Forward();
   for (Param *P : Params)
     if (!allFinite(P->Value))
