@@ -42,21 +42,18 @@ std::string verdictNote(const Verdict &V) {
     Words = "inconclusive";
     break;
   case VerdictKind::Proven:
-    // A proof is not the probe's: its sentence stands by itself, the
-    // probe's measurement (if any) follows it in the summary.
-    return "proof: " + V.Summary +
-           (V.Assumptions.empty() || V.Seeds == 0 ? "" : [&] {
-             std::string A = "; assumed: ";
-             for (size_t I = 0; I < V.Assumptions.size(); ++I)
-               A += (I ? ", " : "") + V.Assumptions[I];
-             return A;
-           }());
+    // A proof is not the probe's: its sentence stands by itself, and the
+    // probe's measurement (if it ran) follows it in the summary.
+    Words = "proof";
+    break;
   case VerdictKind::NotProbed:
     Words = "not probed";
     break;
   }
   std::string Note;
-  if (V.Summary.compare(0, Words.size(), Words) == 0)
+  if (V.Kind == VerdictKind::Proven)
+    Note = "proof: " + V.Summary;
+  else if (V.Summary.compare(0, Words.size(), Words) == 0)
     Note = "probe: " + V.Summary;
   else if (V.Summary.empty())
     Note = "probe: " + Words;
