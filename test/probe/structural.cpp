@@ -3,6 +3,9 @@
 // RUN: not %gradlint --format=json --checks='-*,gradlint-orphan-optimizer,gradlint-shape-mismatch,gradlint-optimizer-in-loop' %s -- -std=c++17 -I%api > %t.json
 // RUN: FileCheck %s --check-prefix=JSON --input-file=%t.json
 // RUN: %gradlint --no-probe --fail-on=never --checks='-*,gradlint-shape-mismatch' %s -- -std=c++17 -I%api | FileCheck %s --check-prefix=NOPROBE
+// RUN: rm -rf %t.html && %gradlint --quiet --fail-on=never --html=%t.html --checks='-*,gradlint-shape-mismatch,gradlint-orphan-optimizer' %s -- -std=c++17 -I%api > /dev/null
+// RUN: FileCheck %s --check-prefix=HTML --input-file=%t.html/index.html
+// RUN: %gradlint --format=sarif --fail-on=never --checks='-*,gradlint-shape-mismatch' %s -- -std=c++17 -I%api | FileCheck %s --check-prefix=SARIF
 //
 // The structural checks get evidence: a finding the code proves by itself
 // says so ("proof: ...", verdict "proven"), with the probe's measurement of
@@ -206,3 +209,12 @@ void RegisteredSilent() {
 // Without the probe the proof is still shown.
 // NOPROBE: warning: Linear(32, 1) expects 32 input features
 // NOPROBE: note: proof: Linear(32, 1) receives 16 features where it needs 32, so the forward pass stops there with a shape error before any step
+
+// HTML: 2 findings in 2 models; 0 confirmed by the probe, 2 proven by the code.
+// HTML: <p class="verdict verdict-proven">proof: &#39;optimizer&#39; was built over the parameters of &#39;Encoder&#39; only,
+// HTML: <p class="verdict verdict-proven">proof: Linear(32, 1) receives 16 features where it needs 32,
+
+// SARIF:      "properties": {
+// SARIF-NEXT:   "probe": {
+// SARIF:          "summary": "Linear(32, 1) receives 16 features where it needs 32, so the forward pass stops there with a shape error before any step",
+// SARIF-NEXT:     "verdict": "proven"
