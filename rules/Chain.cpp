@@ -155,6 +155,14 @@ Claim makeClaim(Metric What, Compare Cmp, double Threshold, FixKind Fix,
   return C;
 }
 
+void prove(Finding &F, std::string Proof) {
+  F.Proof = std::move(Proof);
+  Verdict V;
+  V.Kind = VerdictKind::Proven;
+  V.Summary = F.Proof;
+  F.Probe = std::move(V);
+}
+
 bool isReluFamily(ActivationKind K) {
   switch (K) {
   case ActivationKind::ReLU:

@@ -59,6 +59,11 @@ ir::Claim makeClaim(ir::Metric What, ir::Compare Cmp, double Threshold,
                     ir::FixKind Fix, std::string Description,
                     std::string ModelName, double FixFactor = 1);
 
+/// Marks \p F as proved by the code alone: Finding::Proof is \p Proof and
+/// its verdict, until the probe measures it, is Proven with that sentence
+/// (so --no-probe shows the proof too).
+void prove(ir::Finding &F, std::string Proof);
+
 /// True for activations whose gradient is about 1 where they are active
 /// (the ReLU family): He initialisation fits them.
 bool isReluFamily(ir::ActivationKind K);

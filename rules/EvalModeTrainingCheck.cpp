@@ -127,6 +127,22 @@ private:
                                    Effect));
       F.Notes.push_back({S.Loc, Wrapped ? fmt::format("'{}' steps here with no train() since the eval()", S.Var)
                                         : fmt::format("'{}' steps here", S.Var)});
+      if (BatchNorm) {
+        // Batch norm in eval mode changes the optimisation itself (no
+        // batch statistics, running statistics frozen at their start):
+        // the probe trains as written and with train(), and compares the
+        // loss after training.
+        F.Claims.push_back(makeClaim(Metric::LossRatio, Compare::Greater, 1.1,
+                                     FixKind::TrainMode, "", Eval.ModelName));
+      } else {
+        // Dropout off changes what the model generalises to, which one
+        // batch trained to fit cannot measure (docs/checks): the mode is
+        // the proof.
+        prove(F, fmt::format("eval() sets every dropout layer of '{}' to "
+                             "pass its input through unchanged, and no "
+                             "train() runs before the step",
+                             Eval.ModelName));
+      }
       Out.push_back(std::move(F));
     }
   }

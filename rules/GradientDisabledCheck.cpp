@@ -67,6 +67,17 @@ void GradientDisabledCheck::check(Context &Ctx) const {
                                          ? fmt::format("{} is run here without gradients", Whose)
                                          : std::string("the loss is computed here without gradients")});
         F.Notes.push_back({Backward.Loc, "backward() is called here"});
+        std::string Model = !Off->ModelName.empty() ? Off->ModelName
+                            : Forward             ? Forward->ModelName
+                                                  : std::string();
+        prove(F, fmt::format("under {} no autograd graph is recorded, so "
+                             "backward() has no path to a parameter and no "
+                             "gradient reaches the weights (LibTorch throws "
+                             "at backward())",
+                             Off->GradDisabledBy));
+        if (!Model.empty())
+          F.Claims.push_back(makeClaim(Metric::WeightGradNorm, Compare::Less,
+                                       1e-12, FixKind::None, "", Model));
         Ctx.report(std::move(F));
         continue;
       }
@@ -85,6 +96,12 @@ void GradientDisabledCheck::check(Context &Ctx) const {
                              Model.empty() ? std::string("the model")
                                            : "'" + Model + "'"));
         F.Notes.push_back({Backward.Loc, "backward() is called here"});
+        prove(F, "detach() returns a tensor outside the autograd graph, so "
+                 "the loss has no path back to a parameter and no gradient "
+                 "reaches the weights");
+        if (!Model.empty())
+          F.Claims.push_back(makeClaim(Metric::WeightGradNorm, Compare::Less,
+                                       1e-12, FixKind::None, "", Model));
         Ctx.report(std::move(F));
       }
     }

@@ -70,6 +70,12 @@ void OptimizerInLoopCheck::check(Context &Ctx) const {
                              O.Var, state(O)));
     if (LoopLoc.isValid())
       F.Notes.push_back({LoopLoc, "the loop starts here"});
+    // Harm, not structure: the probe trains the loop as written and with
+    // the optimizer built once, and compares the loss after training.
+    if (!O.ModelName.empty())
+      F.Claims.push_back(makeClaim(Metric::LossRatio, Compare::Greater, 1.1,
+                                   FixKind::CreateOptimizerOnce, "",
+                                   O.ModelName));
     Ctx.report(std::move(F));
   };
   for (const TrainingFunction &T : P.Trainings) {

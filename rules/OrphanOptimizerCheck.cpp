@@ -54,6 +54,13 @@ void OrphanOptimizerCheck::check(Context &Ctx) const {
                       O->Var, O->ModelName, Trained, Trained));
       F.Notes.push_back({Forwards.front()->Loc, fmt::format("'{}' is forwarded here", Trained)});
       F.Notes.push_back({S.Ev->Loc, fmt::format("'{}' steps here", O->Var)});
+      prove(F, fmt::format("'{}' was built over the parameters of '{}' only, "
+                           "so its step() never writes a parameter of '{}'",
+                           O->Var, O->ModelName, Trained));
+      // The probe trains '<Trained>' as written and shows its tensors
+      // never leave their initial values (no fix: the proof is the claim).
+      F.Claims.push_back(makeClaim(Metric::UnmovedShare, Compare::Greater,
+                                   0.999, FixKind::None, "", Trained));
       Ctx.report(std::move(F));
     }
   }

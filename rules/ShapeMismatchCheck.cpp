@@ -41,6 +41,10 @@ void ShapeMismatchCheck::check(Context &Ctx) const {
       F.Notes.push_back({Producer->Loc, fmt::format("{} produces {} {} here",
                                                     describe(*Producer), *Cur,
                                                     unit(Want))});
+      prove(F, fmt::format("{} receives {} {} where it needs {}, so the "
+                           "forward pass stops there with a shape error "
+                           "before any step",
+                           describe(L), *Cur, unit(Want), *L.In));
       Ctx.report(std::move(F));
     };
     auto Produce = [&](const Layer &L, Domain D) {

@@ -27,33 +27,56 @@ void UnregisteredModuleCheck::check(Context &Ctx) const {
         if (!Mem.UsedInForward || Mem.Registered)
           continue;
         if (Mem.IsTensor) {
-          Ctx.report(finding(
+          Finding F = finding(
               Mem.Loc,
               fmt::format("tensor '{}' is used in forward() but never "
                           "registered; it is missing from parameters(), so "
                           "the optimizer never updates it (register_parameter, "
                           "or register_buffer for a constant)",
-                          Mem.Name)));
+                          Mem.Name));
+          prove(F, fmt::format("'{}' is not registered, so parameters() of "
+                               "'{}' does not return it and no optimizer "
+                               "built from parameters() can update it",
+                               Mem.Name, M.Name));
+          Ctx.report(std::move(F));
           continue;
         }
         if (!knownToHaveParameters(Mem.Kind))
           continue;
-        Ctx.report(finding(
+        Finding F = finding(
             Mem.Loc, fmt::format("submodule '{}' is used in forward() but "
                                  "never registered; its parameters are "
                                  "missing from parameters(), so the optimizer "
                                  "never updates them",
-                                 Mem.Name)));
+                                 Mem.Name));
+        prove(F, fmt::format("'{}' is not registered, so parameters() of '{}' "
+                             "does not return its weights and no optimizer "
+                             "built from parameters() can update them",
+                             Mem.Name, M.Name));
+        // Where forward() applies it as a layer the probe trains the model
+        // with that layer left out of the optimizer: its tensors stay put.
+        bool InChain = false;
+        for (const Layer &L : flatten(M.Chain))
+          InChain |= L.Name == Mem.Name && hasParameters(L.Kind);
+        if (InChain && M.ChainKnown)
+          F.Claims.push_back(makeClaim(Metric::UnmovedShare, Compare::Greater,
+                                       0, FixKind::None, "", M.Name));
+        Ctx.report(std::move(F));
       }
     }
     for (const Layer &L : flatten(M.Chain)) {
       if (!L.BuiltInForward || !knownToHaveParameters(L.Kind))
         continue;
-      Ctx.report(finding(
+      Finding F = finding(
           L.Loc, fmt::format("{} is constructed inside forward(); it gets new "
                              "random weights on every call and the optimizer "
                              "never sees them",
-                             describe(L))));
+                             describe(L)));
+      prove(F, fmt::format("{} is a new module on every call of forward(): "
+                           "its weights exist only during that call, so no "
+                           "optimizer can hold or update them",
+                           describe(L)));
+      Ctx.report(std::move(F));
     }
   }
 }

@@ -282,9 +282,14 @@ ClaimResult evaluate(const ir::Claim &C, const Variant &W, const Variant *Fx,
   for (size_t I = 0; I < W.PerSeed.size(); ++I) {
     double A = W.PerSeed[I].at(Key);
     double B = Fx ? Fx->PerSeed[I].at(Key) : A;
-    if (C.What == ir::Metric::OutputGradNorm && Fx) {
-      // Documented as a ratio: as written over fixed.
-      A = B > 0 ? A / B : (A > 0 ? INFINITY : 1);
+    if ((C.What == ir::Metric::OutputGradNorm ||
+         C.What == ir::Metric::LossRatio) && Fx) {
+      // Documented as a ratio: as written over fixed (a diverged fixed run
+      // against a finite written one is 0; both diverged, 1).
+      if (!std::isfinite(B))
+        A = std::isfinite(A) ? 0 : 1;
+      else
+        A = B > 0 ? A / B : (A > 0 ? INFINITY : 1);
       B = 1;
     }
     CS.A.push_back(A);
@@ -327,10 +332,21 @@ ClaimResult evaluate(const ir::Claim &C, const Variant &W, const Variant *Fx,
                   " and lowers the loss by 10% in " + countOf(CS.Lowered);
     R.Clause += ")";
     break;
+  case ir::VerdictKind::Proven:
   case ir::VerdictKind::NotProbed:
     break;
   }
   return R;
+}
+
+/// A proof the probe could not measure (\p Why, or nothing to train).
+ir::Verdict proofOnly(const std::string &Proof, const std::string &Why) {
+  ir::Verdict V;
+  V.Kind = ir::VerdictKind::Proven;
+  V.Summary = Proof;
+  if (!Why.empty())
+    V.Summary += " (the probe cannot show it: " + Why + ")";
+  return V;
 }
 
 void addAssumptions(ir::Verdict &V, const std::vector<std::string> &A) {
@@ -385,8 +401,11 @@ void probeFindings(const ir::Program &Program,
   };
 
   for (ir::Finding &Fd : Findings) {
-    if (Fd.Claims.empty())
+    if (Fd.Claims.empty()) {
+      if (!Fd.Proof.empty())
+        Fd.Probe = proofOnly(Fd.Proof, "");
       continue;
+    }
     ir::Verdict V;
     std::vector<ClaimResult> Results;
     const Variant *Lead = nullptr;
@@ -438,12 +457,14 @@ void probeFindings(const ir::Program &Program,
                                : ir::VerdictKind::Confirmed;
     if (V.Kind == ir::VerdictKind::NotProbed) {
       V.Assumptions.clear();
+      std::string Why;
       for (const ClaimResult &R : Results)
         if (R.Kind == ir::VerdictKind::NotProbed) {
+          Why = R.Clause;
           V.Summary = "not probed: " + R.Clause;
           break;
         }
-      Fd.Probe = V;
+      Fd.Probe = Fd.Proof.empty() ? V : proofOnly(Fd.Proof, Why);
       continue;
     }
     // Seeds in which every probed claim confirms.
@@ -463,19 +484,40 @@ void probeFindings(const ir::Program &Program,
                        : V.Kind == ir::VerdictKind::NotConfirmed
                            ? "not confirmed (confirmed in " + Count + ")"
                            : "inconclusive (confirmed in " + Count + ")";
-    std::string Summary = Head + ": over " +
-                          std::to_string(Lead->ThePlan.Steps) + " " +
-                          Lead->OptName + " steps, ";
+    std::string Body = "over " + std::to_string(Lead->ThePlan.Steps) + " " +
+                       Lead->OptName + " steps, ";
     bool First = true;
     for (const ClaimResult &R : Results) {
       if (!First)
-        Summary += "; and ";
+        Body += "; and ";
       if (R.Kind == ir::VerdictKind::NotProbed)
-        Summary += "not probed: ";
-      Summary += R.Clause;
+        Body += "not probed: ";
+      Body += R.Clause;
       First = false;
     }
-    V.Summary = Summary;
+    V.Summary = Head + ": " + Body;
+    if (!Fd.Proof.empty()) {
+      // The code proves the mechanism; the probe shows it. Proven when
+      // every probed claim's mechanism held in every seed, whatever the
+      // loss did (the harm depends on the task, the mechanism does not);
+      // otherwise the probe saw something the proof rules out, and the
+      // verdict says so without downgrading the finding.
+      int Held = V.Seeds;
+      for (const ClaimResult &R : Results)
+        if (R.Kind != ir::VerdictKind::NotProbed)
+          Held = std::min<int>(Held, int(std::count(R.Seeds.Held.begin(),
+                                                    R.Seeds.Held.end(), true)));
+      std::string Seen = std::to_string(Held) + " of " + std::to_string(V.Seeds) +
+                         " seeds";
+      if (Held == V.Seeds) {
+        V.Kind = ir::VerdictKind::Proven;
+        V.Summary = Fd.Proof + "; the probe measures it in " + Seen + ": " + Body;
+      } else {
+        V.Kind = ir::VerdictKind::Inconclusive;
+        V.Summary = "inconclusive (the probe measures the proof's effect in " +
+                    Seen + "): " + Body + "; the code proves: " + Fd.Proof;
+      }
+    }
     ir::ProbeCurves Curves;
     Curves.Layers = Lead->CurveLayers;
     Curves.AsWritten = Lead->Curves;

@@ -194,7 +194,7 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
         Push(Action::Forward);
         break;
       case ir::StepOp::Loss:
-        if (E->Detached && W == Where::Inside)
+        if ((E->Detached || !E->GradDisabledBy.empty()) && W == Where::Inside)
           S.GradDisabled = true;
         if (!LossEv)
           LossEv = E;
@@ -232,6 +232,10 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
               Opt = &O;
             if (W == Where::Inside)
               S.Each.push_back(Action::ResetOptimizer);
+            else if (W == Where::Around && Loop && Loop->Trips && *Loop->Trips > 0)
+              // Rebuilt once per iteration of an outer loop: every time
+              // the training loop has run through.
+              S.ResetEvery = *Loop->Trips;
           }
         }
         break;
@@ -263,6 +267,13 @@ StatusOr<TrainingSetup> resolveSetup(const ir::Program &P,
     S.Assumptions.push_back("no training function found: zero_grad, forward, "
                             "loss, backward, step assumed");
   }
+
+  // Members forward() uses that were never registered: parameters()
+  // does not hold them, so no optimizer built from it does.
+  if (M->ConstructorKnown)
+    for (const ir::Member &Mem : M->Members)
+      if (Mem.UsedInForward && !Mem.Registered && !Mem.IsTensor)
+        S.Frozen.insert(Mem.Name);
 
   if (!Opt)
     for (const ir::Optimizer &O : P.Optimizers)
@@ -423,6 +434,45 @@ Status applyFix(TrainingSetup &S, const ir::Fix &F) {
     if (!std::count(S.Each.begin(), S.Each.end(), Action::ZeroGrad))
       S.Each.insert(S.Each.begin(), Action::ZeroGrad);
     break;
+  case ir::FixKind::CreateOptimizerOnce: {
+    auto Reset = [](Action A) { return A == Action::ResetOptimizer; };
+    size_t Before = S.Each.size() + size_t(S.ResetEvery > 0);
+    S.Each.erase(std::remove_if(S.Each.begin(), S.Each.end(), Reset), S.Each.end());
+    if (Before == S.Each.size())
+      return Status::error("the probed loop does not re-create the optimizer "
+                           "(how often it is rebuilt is not known)");
+    S.ResetEvery = 0;
+    break;
+  }
+  case ir::FixKind::TrainMode: {
+    bool Any = false;
+    for (std::vector<Action> *V : {&S.Once, &S.Each})
+      for (Action &A : *V)
+        if (A == Action::Eval) {
+          A = Action::Train;
+          Any = true;
+        }
+    if (!Any)
+      return Status::error("the probed step never switches to eval mode");
+    break;
+  }
+  case ir::FixKind::CompleteStep: {
+    // backward() and step() right after the last loss, zero_grad() (only
+    // when the code clears at all) before everything else: the one change
+    // is the order and presence of these three.
+    bool Clears = std::count(S.Each.begin(), S.Each.end(), Action::ZeroGrad);
+    auto Step = [](Action A) {
+      return A == Action::ZeroGrad || A == Action::Backward || A == Action::Step;
+    };
+    S.Each.erase(std::remove_if(S.Each.begin(), S.Each.end(), Step), S.Each.end());
+    auto LastLoss = std::find(S.Each.rbegin(), S.Each.rend(), Action::Loss);
+    auto At = LastLoss == S.Each.rend() ? S.Each.end() : LastLoss.base();
+    At = S.Each.insert(At, Action::Backward);
+    S.Each.insert(At + 1, Action::Step);
+    if (Clears)
+      S.Each.insert(S.Each.begin(), Action::ZeroGrad);
+    break;
+  }
   case ir::FixKind::None:
     break;
   }
@@ -473,6 +523,12 @@ std::string describeFix(const ir::Fix &F) {
     return Act + " as the output activation";
   case ir::FixKind::AddZeroGrad:
     return "zero_grad in each step";
+  case ir::FixKind::CreateOptimizerOnce:
+    return "the optimizer built once before the loop";
+  case ir::FixKind::TrainMode:
+    return "train() in place of eval()";
+  case ir::FixKind::CompleteStep:
+    return "backward() then step() in each iteration";
   case ir::FixKind::None:
     return "no change";
   }

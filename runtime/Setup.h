@@ -16,6 +16,7 @@
 #include "rules/ir/Status.h"
 #include "runtime/optimizers/Optimizer.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -70,6 +71,13 @@ struct TrainingSetup {
   /// No gradient reaches the parameters (forward under NoGradGuard, a
   /// detached output feeding the loss).
   bool GradDisabled = false;
+  /// Layers (by name) whose parameters no optimizer holds: members used in
+  /// forward() but never registered, so missing from parameters().
+  std::set<std::string> Frozen;
+  /// The optimizer is constructed in a loop around the training loop: its
+  /// state starts afresh every this many steps (0: never).
+  int64_t ResetEvery = 0;
+
   int64_t Batch = 64;
   /// Training steps the program's loops state (epochs x batches when both
   /// are known); unknown when a count is not a constant.

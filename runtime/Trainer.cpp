@@ -361,6 +361,21 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
   if (!Opt)
     return Status::error("the optimizer is not modelled");
   std::vector<Param *> Params = Net.params();
+  // What the optimizer holds: every parameter but those of layers the
+  // code never registered (parameters() does not return them).
+  std::vector<Param *> Held;
+  for (const Network::Entry &E : Net.Layers) {
+    if (!E.L)
+      continue;
+    bool Frozen = !E.Name.empty() && S.Frozen.count(E.Name);
+    for (Param *P : E.L->params())
+      if (!Frozen)
+        Held.push_back(P);
+  }
+  // Every parameter's start, for unmoved_share.
+  std::vector<Mat> Start;
+  for (Param *P : Params)
+    Start.push_back(P->Value);
 
   // The layers measurements look at.
   std::vector<size_t> Affine;
@@ -468,7 +483,7 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
       std::vector<Mat> Before;
       for (size_t I : Affine)
         Before.push_back(Net.Layers[I].L->params().front()->Value);
-      Opt->step(Params);
+      Opt->step(Held);
       for (size_t K = 0; K < Affine.size(); ++K) {
         const Mat &W = Net.Layers[Affine[K]].L->params().front()->Value;
         double Norm = Before[K].norm();
@@ -504,6 +519,10 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
                             : Net.Layers[I].Name);
   }
   for (; Done < Steps && !NonFinite; ++Done) {
+    // An optimizer constructed in a loop around the training loop starts
+    // afresh each time that loop comes round.
+    if (S.ResetEvery > 0 && Done > 0 && Done % S.ResetEvery == 0)
+      Opt->reset();
     HaveOut = HaveLoss = false;
     StepLoss = NAN;
     StepBackward = false;
@@ -519,7 +538,8 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
   if (Curve)
     downsample(*Curve, ir::MaxCurvePoints);
 
-  // The state after training.
+  // The state after training, in the mode the last step ran in (the loss
+  // each variant was minimising).
   Forward();
   for (Param *P : Params)
     if (!allFinite(P->Value))
@@ -583,6 +603,16 @@ StatusOr<Measurements> train(const TrainingSetup &S, int Steps, uint64_t Seed,
   M[Name(ir::Metric::ZeroOutputShare)] =
       Out->size() ? double((Out->array() == 0.0f).count()) / double(Out->size()) : 0;
   M[Name(ir::Metric::OutputGradNorm)] = mean(OutGradNorms);
+  M[Name(ir::Metric::WeightGradNorm)] = mean(TotalNorms);
+  if (!Params.empty()) {
+    double Unmoved = 0;
+    for (size_t I = 0; I < Params.size(); ++I)
+      Unmoved += (Params[I]->Value - Start[I]).norm() <= 1e-12 * Start[I].norm();
+    M[Name(ir::Metric::UnmovedShare)] = Unmoved / double(Params.size());
+  }
+  // The raw loss after training; a verdict divides the written run's by
+  // the fixed run's (Probe.cpp).
+  M[Name(ir::Metric::LossRatio)] = M["task_loss"];
   if (!Losses.empty()) {
     double Base = L->forward(constantOutput(S.Loss, T, Outputs), T);
     if (Base > 0 && std::isfinite(Losses.back()))

@@ -40,7 +40,7 @@ h3{font-size:15px;margin:0 0 6px}code,pre{font:12.5px/1.4 ui-monospace,"DejaVu S
 .excerpt .hl{background:#fff1b8;display:inline-block;min-width:100%}.excerpt .ln{color:#999;user-select:none}
 ul.notes{margin:6px 0;padding-left:20px}.fixit p{margin:6px 0 0}.excerpt .del{background:#fdecea;display:inline-block;min-width:100%}.excerpt .ins{background:#e8f5e9;display:inline-block;min-width:100%}
 .verdict{margin:8px 0;padding:6px 10px;border-radius:3px;background:#f1f1f1}.verdict-confirmed{background:#e8f5e9}
-.verdict-not-confirmed{background:#fff3e0}.verdict-inconclusive{background:#f3f3f3}
+.verdict-not-confirmed{background:#fff3e0}.verdict-inconclusive{background:#f3f3f3}.verdict-proven{background:#e3f2fd}
 .plots{display:flex;flex-wrap:wrap;gap:10px;margin-top:6px}svg.plot{background:#fff;border:1px solid #eee}
 svg .tick,svg .legend{font-size:10.5px;fill:#333}svg .axis-label{font-size:11px;fill:#333}svg .plot-title{font-size:12.5px;font-weight:600;fill:#222}
 .errors li{color:#900}
@@ -316,9 +316,11 @@ std::string renderHtml(const Report &R, const ir::Program &P,
       Order.push_back(M);
     ByModel[M].push_back(I);
   }
-  unsigned Confirmed = 0;
-  for (const ir::Finding &F : R.Findings)
+  unsigned Confirmed = 0, Proven = 0;
+  for (const ir::Finding &F : R.Findings) {
     Confirmed += F.Probe && F.Probe->Kind == ir::VerdictKind::Confirmed;
+    Proven += F.Probe && F.Probe->Kind == ir::VerdictKind::Proven;
+  }
 
   std::string Out = "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n"
                     "<meta charset=\"utf-8\">\n"
@@ -332,7 +334,9 @@ std::string renderHtml(const Report &R, const ir::Program &P,
          " finding" + (R.Findings.size() == 1 ? "" : "s") + " in " +
          std::to_string(Order.size()) + " model" +
          (Order.size() == 1 ? "" : "s") + "; " + std::to_string(Confirmed) +
-         " confirmed by the probe.</p>\n";
+         " confirmed by the probe" +
+         (Proven ? ", " + std::to_string(Proven) + " proven by the code" : "") +
+         ".</p>\n";
   if (!Order.empty()) {
     Out += "<nav><ul>\n";
     for (const std::string &M : Order)

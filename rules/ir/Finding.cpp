@@ -41,12 +41,19 @@ std::string verdictNote(const Verdict &V) {
   case VerdictKind::Inconclusive:
     Words = "inconclusive";
     break;
+  case VerdictKind::Proven:
+    // A proof is not the probe's: its sentence stands by itself, and the
+    // probe's measurement (if it ran) follows it in the summary.
+    Words = "proof";
+    break;
   case VerdictKind::NotProbed:
     Words = "not probed";
     break;
   }
   std::string Note;
-  if (V.Summary.compare(0, Words.size(), Words) == 0)
+  if (V.Kind == VerdictKind::Proven)
+    Note = "proof: " + V.Summary;
+  else if (V.Summary.compare(0, Words.size(), Words) == 0)
     Note = "probe: " + V.Summary;
   else if (V.Summary.empty())
     Note = "probe: " + Words;
@@ -112,6 +119,14 @@ std::string describeMeasurement(Metric M, double V) {
            " of that with the fix (mean over the steps)";
   case Metric::RelativeFinalLoss:
     return "the final loss is " + N + " of a constant prediction's";
+  case Metric::LossRatio:
+    return "the loss after training is " + N + "x that with the fix";
+  case Metric::UnmovedShare:
+    return percent(V) + " of the model's parameter tensors are exactly "
+                        "where they started after training";
+  case Metric::WeightGradNorm:
+    return "the gradient reaching the parameters has norm " + N +
+           " (mean over the steps)";
   }
   return N;
 }
@@ -121,6 +136,7 @@ std::string shortMeasurement(Metric M, double V) {
   case Metric::SaturatedShare:
   case Metric::DeadShare:
   case Metric::ZeroOutputShare:
+  case Metric::UnmovedShare:
     return percent(V);
   case Metric::LossDecrease:
     if (!std::isfinite(V))
@@ -161,6 +177,12 @@ std::string_view name(Metric M) {
     return "output_grad_norm";
   case Metric::RelativeFinalLoss:
     return "relative_final_loss";
+  case Metric::LossRatio:
+    return "loss_ratio";
+  case Metric::UnmovedShare:
+    return "unmoved_share";
+  case Metric::WeightGradNorm:
+    return "weight_grad_norm";
   }
   return "unknown";
 }
@@ -173,6 +195,8 @@ std::string_view name(VerdictKind V) {
     return "not-confirmed";
   case VerdictKind::Inconclusive:
     return "inconclusive";
+  case VerdictKind::Proven:
+    return "proven";
   case VerdictKind::NotProbed:
     return "not-probed";
   }
@@ -195,6 +219,12 @@ std::string_view name(FixKind F) {
     return "replace_output_activation";
   case FixKind::AddZeroGrad:
     return "add_zero_grad";
+  case FixKind::CreateOptimizerOnce:
+    return "create_optimizer_once";
+  case FixKind::TrainMode:
+    return "train_mode";
+  case FixKind::CompleteStep:
+    return "complete_step";
   case FixKind::None:
     return "none";
   }

@@ -61,6 +61,15 @@ enum class Metric {
   /// Final loss over the loss of the best constant output (the targets'
   /// mean, or the class frequencies): 1 = learned nothing, 0 = perfect.
   RelativeFinalLoss,
+  /// The loss after training (task_loss) as written over that with the
+  /// fix; in a verdict the fixed value is then 1. Above 1: the fix helps.
+  LossRatio,
+  /// Share of the model's parameter tensors whose value after training is
+  /// exactly their initial value (relative change 0 over the run).
+  UnmovedShare,
+  /// Total gradient norm over all parameters, mean over the run's
+  /// backward passes; 0 when no gradient reaches them.
+  WeightGradNorm,
 };
 
 /// How a measurement is compared with a claim's threshold.
@@ -75,6 +84,13 @@ enum class FixKind {
   RemoveOutputActivation,
   ReplaceOutputActivation, ///< -> NewAct
   AddZeroGrad,
+  /// The optimizer constructed once, before the loop: its state is kept.
+  CreateOptimizerOnce,
+  /// train() in place of every eval() in the training function.
+  TrainMode,
+  /// The step completed: zero_grad() (when the code clears at all) before
+  /// the forward pass, backward() and step() after the loss.
+  CompleteStep,
   None,
 };
 
@@ -106,8 +122,10 @@ struct Claim {
 
 /// The probe's answer. Inconclusive (the seeds disagree, or the fix helps
 /// for another reason than the claim's) never downgrades a finding; only
-/// NotConfirmed (the fix clearly does not help) does.
-enum class VerdictKind { Confirmed, NotConfirmed, Inconclusive, NotProbed };
+/// NotConfirmed (the fix clearly does not help) does. Proven: the finding
+/// is a proof by itself (Finding::Proof), and the probe, where it can run,
+/// measured what the proof says in every seed.
+enum class VerdictKind { Confirmed, NotConfirmed, Inconclusive, Proven, NotProbed };
 
 /// One seed's training run, step by step, downsampled to at most
 /// MaxCurvePoints samples.
@@ -175,6 +193,12 @@ struct Finding {
   std::vector<Note> Notes;
   std::vector<FixIt> Fixes;
   std::vector<Claim> Claims;
+  /// Why the code alone proves the finding, in one sentence ("'opt' was
+  /// built over the parameters of 'Encoder' only; ..."); empty when the
+  /// finding needs the probe. A proof is shown as the verdict (kind
+  /// Proven) instead of a null probe, with the probe's measurement beside
+  /// it where one of the claims can be trained.
+  std::string Proof;
   std::optional<Verdict> Probe;
 };
 

@@ -23,8 +23,9 @@ void EvalNeverUndoneFlagged(torch::Tensor x, torch::Tensor y) {
       torch::mse_loss(model->forward(x), y).backward();
       optimizer.step();
     }
-    // CHECK: :[[@LINE+2]]:5: warning: 'model' is switched to eval mode here and is still in it when the optimizer steps in the next loop iteration; dropout is off while it trains [gradlint-eval-mode-training]
+    // CHECK: :[[@LINE+3]]:5: warning: 'model' is switched to eval mode here and is still in it when the optimizer steps in the next loop iteration; dropout is off while it trains [gradlint-eval-mode-training]
     // CHECK: :[[@LINE-3]]:7: note: 'optimizer' steps here with no train() since the eval()
+    // CHECK: :[[@LINE+1]]:5: note: proof: eval() sets every dropout layer of 'Net' to pass its input through unchanged, and no train() runs before the step
     model->eval();
     torch::NoGradGuard no_grad;
     auto val = torch::mse_loss(model->forward(x), y);

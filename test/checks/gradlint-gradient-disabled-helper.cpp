@@ -14,7 +14,8 @@ TORCH_MODULE(Policy);
 
 // REINFORCE's returns normalised "without tracking", never restored.
 torch::Tensor normalise_returns(torch::Tensor r) {
-  // CHECK: :[[@LINE+1]]:3: warning: GradMode::set_enabled(false) in 'normalise_returns' turns gradients off for a training step{{.*}}[gradlint-gradient-disabled]
+  // CHECK: :[[@LINE+2]]:3: warning: GradMode::set_enabled(false) in 'normalise_returns' turns gradients off for a training step{{.*}}[gradlint-gradient-disabled]
+  // CHECK: :[[@LINE+1]]:3: note: proof: under GradMode::set_enabled(false) in 'normalise_returns' no autograd graph is recorded, so backward() has no path to a parameter and no gradient reaches the weights (LibTorch throws at backward())
   torch::GradMode::set_enabled(false);
   return (r - r.mean()) / (r.std() + 1e-8);
 }
@@ -33,7 +34,8 @@ void HelperLeavesItOffFlagged(Policy &policy, torch::optim::Adam &opt,
 // The whole step wrapped in a helper that opens with a NoGradGuard.
 torch::Tensor guarded_step(Policy &policy, torch::optim::Adam &opt,
                            const torch::Tensor &x, const torch::Tensor &y) {
-  // CHECK: :[[@LINE+1]]:22: warning: NoGradGuard turns gradients off for a training step{{.*}}[gradlint-gradient-disabled]
+  // CHECK: :[[@LINE+2]]:22: warning: NoGradGuard turns gradients off for a training step{{.*}}[gradlint-gradient-disabled]
+  // CHECK: :[[@LINE+1]]:22: note: proof: under NoGradGuard no autograd graph is recorded, so backward() has no path to a parameter and no gradient reaches the weights (LibTorch throws at backward())
   torch::NoGradGuard no_grad;
   opt.zero_grad();
   auto loss = torch::mse_loss(policy->forward(x), y);

@@ -5,9 +5,10 @@
 void GuardOverTrainingFlagged(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
-    // CHECK: :[[@LINE+4]]:24: warning: NoGradGuard turns gradients off for a training step; the forward pass records no graph, so backward() fails and no weight changes [gradlint-gradient-disabled]
-    // CHECK: :[[@LINE+4]]:33: note: 'model' is run here without gradients
-    // CHECK: :[[@LINE+4]]:5: note: backward() is called here
+    // CHECK: :[[@LINE+5]]:24: warning: NoGradGuard turns gradients off for a training step; the forward pass records no graph, so backward() fails and no weight changes [gradlint-gradient-disabled]
+    // CHECK: :[[@LINE+5]]:33: note: 'model' is run here without gradients
+    // CHECK: :[[@LINE+5]]:5: note: backward() is called here
+    // CHECK: :[[@LINE+2]]:24: note: proof: under NoGradGuard no autograd graph is recorded, so backward() has no path to a parameter and no gradient reaches the weights (LibTorch throws at backward())
     optimizer.zero_grad();
     torch::NoGradGuard no_grad;
     auto loss = torch::mse_loss(model->forward(x), y);
@@ -20,8 +21,9 @@ void DetachedOutputFlagged(torch::nn::Sequential model, torch::Tensor x, torch::
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
     optimizer.zero_grad();
-    // CHECK: :[[@LINE+2]]:51: warning: the model output is detached before mse_loss; backward() stops there and no gradient reaches 'DetachedOutputFlagged::model' [gradlint-gradient-disabled]
-    // CHECK: :[[@LINE+2]]:5: note: backward() is called here
+    // CHECK: :[[@LINE+3]]:51: warning: the model output is detached before mse_loss; backward() stops there and no gradient reaches 'DetachedOutputFlagged::model' [gradlint-gradient-disabled]
+    // CHECK: :[[@LINE+3]]:5: note: backward() is called here
+    // CHECK: :[[@LINE+1]]:51: note: proof: detach() returns a tensor outside the autograd graph, so the loss has no path back to a parameter and no gradient reaches the weights
     auto loss = torch::mse_loss(model->forward(x).detach(), y);
     loss.backward();
     optimizer.step();

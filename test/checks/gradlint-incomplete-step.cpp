@@ -6,7 +6,8 @@ void BackwardWithoutStepFlagged(torch::nn::Sequential model, torch::Tensor x, to
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
     optimizer.zero_grad();
-    // CHECK: :[[@LINE+1]]:5: warning: backward() in a training loop but no step() anywhere in 'BackwardWithoutStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+2]]:5: warning: backward() in a training loop but no step() anywhere in 'BackwardWithoutStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+1]]:5: note: proof: only an optimizer's step() writes the weights, and 'BackwardWithoutStepFlagged' calls none
     torch::mse_loss(model->forward(x), y).backward();
   }
 }
@@ -15,8 +16,9 @@ void ZeroGradBetweenFlagged(torch::nn::Sequential model, torch::Tensor x, torch:
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
     torch::mse_loss(model->forward(x), y).backward();
-    // CHECK: :[[@LINE+2]]:5: warning: zero_grad() between backward() and step() clears the gradients before step() uses them; the weights never change [gradlint-incomplete-step]
-    // CHECK: :[[@LINE+2]]:5: note: step() is here
+    // CHECK: :[[@LINE+3]]:5: warning: zero_grad() between backward() and step() clears the gradients before step() uses them; the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+3]]:5: note: step() is here
+    // CHECK: :[[@LINE+1]]:5: note: proof: every step() runs on gradients zero_grad() has just cleared, and a step on zero gradients moves no weight (without weight decay)
     optimizer.zero_grad();
     optimizer.step();
   }
@@ -25,8 +27,9 @@ void ZeroGradBetweenFlagged(torch::nn::Sequential model, torch::Tensor x, torch:
 void StepBeforeBackwardFlagged(torch::nn::Sequential model, torch::Tensor x, torch::Tensor y) {
   torch::optim::Adam optimizer(model->parameters(), 1e-3);
   for (int i = 0; i < 100; ++i) {
-    // CHECK: :[[@LINE+3]]:5: warning: step() comes before backward() in the loop, with zero_grad() between them; every step sees cleared gradients and the weights never change [gradlint-incomplete-step]
-    // CHECK: :[[@LINE+1]]:5: note: zero_grad() clears the gradients here
+    // CHECK: :[[@LINE+4]]:5: warning: step() comes before backward() in the loop, with zero_grad() between them; every step sees cleared gradients and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+2]]:5: note: zero_grad() clears the gradients here
+    // CHECK: :[[@LINE+2]]:5: note: proof: every step() runs on gradients zero_grad() has just cleared, and a step on zero gradients moves no weight (without weight decay)
     optimizer.zero_grad();
     optimizer.step();
     torch::mse_loss(model->forward(x), y).backward();
@@ -88,7 +91,8 @@ template <typename Model>
 void TemplatedNoStepFlagged(Model &model, torch::Tensor x, torch::Tensor y) {
   for (int epoch = 0; epoch < 100; ++epoch) {
     auto loss = torch::mse_loss(model->forward(x), y);
-    // CHECK: :[[@LINE+1]]:5: warning: backward() in a training loop but no step() anywhere in 'TemplatedNoStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+2]]:5: warning: backward() in a training loop but no step() anywhere in 'TemplatedNoStepFlagged'; gradients are computed and the weights never change [gradlint-incomplete-step]
+    // CHECK: :[[@LINE+1]]:5: note: proof: only an optimizer's step() writes the weights, and 'TemplatedNoStepFlagged' calls none
     loss.backward();
   }
 }

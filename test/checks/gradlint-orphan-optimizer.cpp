@@ -19,9 +19,10 @@ TORCH_MODULE(Decoder);
 void WrongParametersFlagged(torch::Tensor x) {
   Encoder encoder;
   Decoder decoder;
-  // CHECK: :[[@LINE+3]]:3: warning: optimizer 'optimizer' holds the parameters of 'Encoder' but the loop it steps forwards 'Decoder'; the weights of 'Decoder' never change [gradlint-orphan-optimizer]
-  // CHECK: :[[@LINE+6]]:21: note: 'Decoder' is forwarded here
-  // CHECK: :[[@LINE+6]]:5: note: 'optimizer' steps here
+  // CHECK: :[[@LINE+4]]:3: warning: optimizer 'optimizer' holds the parameters of 'Encoder' but the loop it steps forwards 'Decoder'; the weights of 'Decoder' never change [gradlint-orphan-optimizer]
+  // CHECK: :[[@LINE+7]]:21: note: 'Decoder' is forwarded here
+  // CHECK: :[[@LINE+7]]:5: note: 'optimizer' steps here
+  // CHECK: :[[@LINE+1]]:3: note: proof: 'optimizer' was built over the parameters of 'Encoder' only, so its step() never writes a parameter of 'Decoder'
   torch::optim::Adam optimizer(encoder->parameters(), 1e-3);
   auto code = torch::rand({64, 4});
   for (int i = 0; i < 100; ++i) {

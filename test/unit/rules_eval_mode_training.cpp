@@ -54,3 +54,23 @@ TEST(EvalModeTraining, Silent) {
                              /*Dropout=*/false))
                   .empty());
 }
+
+TEST(EvalModeTraining, DropoutOnlyIsAProofBatchNormAClaim) {
+  std::vector<ir::StepNode> Body = {
+      ev(StepOp::Eval, 9),
+      loop(10, {ev(StepOp::Forward, 12), event(StepOp::Backward, 13), stp(14)})};
+  auto F = run(Name, prog(Body));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_TRUE(F[0].Claims.empty());
+  EXPECT_EQ(F[0].Probe->Kind, ir::VerdictKind::Proven);
+  ir::Program P = prog(Body, /*Dropout=*/false);
+  P.Models[0].Chain.insert(P.Models[0].Chain.begin() + 1,
+                           layer(LayerKind::BatchNorm1d, 3));
+  F = run(Name, P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_TRUE(F[0].Proof.empty());
+  ASSERT_EQ(F[0].Claims.size(), 1u);
+  EXPECT_EQ(F[0].Claims[0].What, ir::Metric::LossRatio);
+  EXPECT_EQ(F[0].Claims[0].TheFix.Kind, ir::FixKind::TrainMode);
+  EXPECT_EQ(F[0].Claims[0].ModelName, "Net");
+}

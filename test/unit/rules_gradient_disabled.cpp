@@ -61,3 +61,15 @@ TEST(GradientDisabled, Silent) {
                                         event(StepOp::Backward, 14),
                                         off(event(StepOp::Step, 15, "optimizer"))})})).empty());
 }
+
+TEST(GradientDisabled, ProvenAndMeasuredAsNoGradient) {
+  auto F = run(Name, prog({loop(10, {off(event(StepOp::Forward, 12, "model", "Net")),
+                                     off(loss(13)), off(event(StepOp::Backward, 14)),
+                                     off(event(StepOp::Step, 15, "optimizer"))})}));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Probe->Kind, ir::VerdictKind::Proven);
+  EXPECT_EQ(F[0].Proof.rfind("under NoGradGuard no autograd graph is recorded", 0), 0u);
+  ASSERT_EQ(F[0].Claims.size(), 1u);
+  EXPECT_EQ(F[0].Claims[0].What, ir::Metric::WeightGradNorm);
+  EXPECT_EQ(F[0].Claims[0].ModelName, "Net");
+}

@@ -52,3 +52,15 @@ TEST(IncompleteStep, Silent) {
   P.Optimizers.push_back(optimizer(ir::OptimizerKind::LBFGS, 1.0, 5));
   EXPECT_TRUE(run(Name, P).empty());
 }
+
+TEST(IncompleteStep, ProvenWithTheStepCompletedAsTheFix) {
+  auto F = run(Name, prog({loop(10, {zg(11), fwd(12), bwd(13)})}));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Proof, "only an optimizer's step() writes the weights, and "
+                        "'train' calls none");
+  ASSERT_TRUE(F[0].Probe);
+  EXPECT_EQ(F[0].Probe->Kind, ir::VerdictKind::Proven);
+  ASSERT_EQ(F[0].Claims.size(), 1u);
+  EXPECT_EQ(F[0].Claims[0].What, ir::Metric::RelativeUpdate);
+  EXPECT_EQ(F[0].Claims[0].TheFix.Kind, ir::FixKind::CompleteStep);
+}

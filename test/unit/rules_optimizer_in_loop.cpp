@@ -48,3 +48,17 @@ TEST(OptimizerInLoop, PlainSgdSilent) {
                              {loop(10, {construct(11), event(StepOp::Backward, 12), stp(13)})}))
                   .empty());
 }
+
+TEST(OptimizerInLoopClaim, LossAsWrittenAgainstBuiltOnce) {
+  ir::Optimizer O = optimizer(ir::OptimizerKind::Adam, 1e-3, 11);
+  O.ModelName = "Net";
+  auto F = run(Name, prog(O, {loop(10, {construct(11), event(StepOp::Backward, 12), stp(13)})}));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_TRUE(F[0].Proof.empty()); // harm, not a proof: the probe decides
+  ASSERT_EQ(F[0].Claims.size(), 1u);
+  EXPECT_EQ(F[0].Claims[0].What, ir::Metric::LossRatio);
+  EXPECT_EQ(F[0].Claims[0].Cmp, ir::Compare::Greater);
+  EXPECT_EQ(F[0].Claims[0].Threshold, 1.1);
+  EXPECT_EQ(F[0].Claims[0].TheFix.Kind, ir::FixKind::CreateOptimizerOnce);
+  EXPECT_EQ(F[0].Claims[0].ModelName, "Net");
+}

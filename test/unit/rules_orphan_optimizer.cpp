@@ -38,3 +38,17 @@ TEST(OrphanOptimizer, Silent) {
   EXPECT_TRUE(run(Name, prog("", {"Net"})).empty());
   EXPECT_TRUE(run(Name, prog("Net", {""})).empty());
 }
+
+TEST(OrphanOptimizer, ProvenAndMeasuredOnTheTrainedModel) {
+  auto F = run(Name, prog("Encoder", {"Decoder"}));
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Proof, "'optimizer' was built over the parameters of "
+                        "'Encoder' only, so its step() never writes a "
+                        "parameter of 'Decoder'");
+  ASSERT_TRUE(F[0].Probe); // shown without the probe too
+  EXPECT_EQ(F[0].Probe->Kind, ir::VerdictKind::Proven);
+  ASSERT_EQ(F[0].Claims.size(), 1u);
+  EXPECT_EQ(F[0].Claims[0].What, ir::Metric::UnmovedShare);
+  EXPECT_EQ(F[0].Claims[0].ModelName, "Decoder");
+  EXPECT_EQ(F[0].Claims[0].TheFix.Kind, ir::FixKind::None);
+}

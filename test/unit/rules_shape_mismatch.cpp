@@ -47,3 +47,15 @@ TEST(ShapeMismatch, Silent) {
   P.Models.push_back(model("Runtime", {U, linear("fc2", 16, 1, 3)}));
   EXPECT_TRUE(run(Name, P).empty());
 }
+
+TEST(ShapeMismatch, TheSizesAreTheProof) {
+  ir::Program P;
+  P.Models.push_back(model("Net", {linear("fc1", 784, 128, 2), linear("fc2", 64, 10, 5)}));
+  auto F = run(Name, P);
+  ASSERT_EQ(F.size(), 1u);
+  EXPECT_EQ(F[0].Proof, "'fc2' receives 128 features where it needs 64, so "
+                        "the forward pass stops there with a shape error "
+                        "before any step");
+  EXPECT_TRUE(F[0].Claims.empty());
+  EXPECT_EQ(F[0].Probe->Kind, ir::VerdictKind::Proven);
+}

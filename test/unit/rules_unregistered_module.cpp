@@ -66,3 +66,21 @@ TEST(UnregisteredModule, Silent) {
   P.Models.push_back(N);
   EXPECT_TRUE(run(Name, P).empty());
 }
+
+TEST(UnregisteredModule, ALayerOfTheChainIsMeasuredATensorOnlyProved) {
+  ir::Program P;
+  ir::Model M = model("Net", {linear("fc1", 4, 8, 2), linear("fc2", 8, 1, 3)});
+  M.ConstructorKnown = true;
+  M.Members = {member("fc1", LayerKind::Linear, true, true),
+               member("fc2", LayerKind::Linear, false, true),
+               member("scale", LayerKind::Unknown, false, true, true)};
+  P.Models.push_back(M);
+  auto F = run(Name, P);
+  ASSERT_EQ(F.size(), 2u);
+  EXPECT_EQ(F[0].Probe->Kind, ir::VerdictKind::Proven);
+  ASSERT_EQ(F[0].Claims.size(), 1u);
+  EXPECT_EQ(F[0].Claims[0].What, ir::Metric::UnmovedShare);
+  EXPECT_EQ(F[0].Claims[0].ModelName, "Net");
+  EXPECT_FALSE(F[1].Proof.empty());
+  EXPECT_TRUE(F[1].Claims.empty());
+}
