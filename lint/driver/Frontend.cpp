@@ -292,6 +292,7 @@ bool isPchError(llvm::StringRef Error) {
 FileCommand withoutPch(const FileCommand &C) {
   FileCommand Plain = C;
   Plain.Args.clear();
+  Plain.Pch.clear();
   for (size_t I = 0; I < C.Args.size(); ++I) {
     if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
       ++I;
