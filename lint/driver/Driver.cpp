@@ -88,10 +88,9 @@ std::string absolute(llvm::StringRef P) {
   return std::string(A);
 }
 
-/// The git top level above the current directory, else the directory.
-std::string projectRoot() {
-  llvm::SmallString<256> Dir;
-  llvm::sys::fs::current_path(Dir);
+/// The git top level at or above \p Dir (absolute), else \p Dir.
+std::string projectRootOf(const std::string &Start) {
+  llvm::SmallString<256> Dir(Start);
   std::string Cwd(Dir);
   for (llvm::SmallString<256> D = Dir; !D.empty();) {
     llvm::SmallString<256> Git(D);
@@ -106,6 +105,19 @@ std::string projectRoot() {
     D.truncate(Parent.size());
   }
   return Cwd;
+}
+
+/// The git top level above the current directory, else the directory.
+std::string projectRoot() { return projectRootOf(absolute(".")); }
+
+/// The root facts files name paths relative to: --facts-root, else the
+/// repository of -p's database (extract) or of the current directory.
+std::string factsRoot(const Options &O) {
+  if (!O.FactsRoot.empty())
+    return absolute(O.FactsRoot);
+  if (O.ExtractCommand && !O.BuildPath.empty())
+    return projectRootOf(absolute(O.BuildPath));
+  return projectRoot();
 }
 
 /// The entries of a glob list, trimmed, without their '-'.
@@ -571,6 +583,7 @@ private:
     if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
       return fail(ExitStatus::UsageError, Dir + ": " + EC.message());
     std::vector<FileResult> Results = extractAll(**DB, Commands);
+    std::string Root = factsRoot(O);
     for (size_t I = 0; I < Results.size(); ++I) {
       Facts F;
       F.File = Names[I];
@@ -579,7 +592,8 @@ private:
       llvm::SmallString<256> Out(O.FactsDir);
       if (!OneFile)
         llvm::sys::path::append(Out, factsFileName(F.Path));
-      Status S = writeFileAtomically(std::string(Out), factsToJson(F));
+      Status S = writeFileAtomically(
+          std::string(Out), factsToJson(F, Root));
       if (!S)
         return fail(ExitStatus::UsageError, S.message());
     }
@@ -612,13 +626,14 @@ private:
       Paths.insert(Paths.end(), In.begin(), In.end());
     }
     std::set<std::string> Seen;
+    std::string Root = factsRoot(O);
     for (const std::string &P : Paths) {
       if (!llvm::sys::fs::exists(P))
         return error(ExitStatus::UsageError, P + ": no such file");
       StatusOr<std::string> Text = readFile(P);
       if (!Text)
         return error(ExitStatus::UsageError, Text.status().message());
-      StatusOr<Facts> F = factsFromJson(*Text);
+      StatusOr<Facts> F = factsFromJson(*Text, Root);
       if (!F) {
         const std::string &M = F.status().message();
         return error(ExitStatus::UsageError,
