@@ -10,7 +10,11 @@ Usage: bench/lint_speed.py [build-dir] [runs]
 --real: the real LibTorch headers (/usr/include/torch/csrc/api/include), one
 run of each per file (examples/seed/*.cpp unless FILEs are given):
 gradlint cold (an empty cache: the first file's run builds the real-header
-PCH; later files of the same flags find it), gradlint warm,
+PCH; later files of the same flags find it), gradlint warm (the PCH built,
+the file parsed: --no-cache), gradlint with its result cache warm too (the
+file not parsed at all), gradlint warm with every template instantiation
+(GRADLINT_ALL_INSTANTIATIONS=1: what the parse cost before the framework's
+own instantiations were skipped),
 clang++-19 -fsyntax-only without a PCH and with -include-pch of the PCH
 gradlint built, and clang-tidy-19 with the gradlint plugin; wall and CPU
 seconds, peak memory of each process (with its children), and the ratios
@@ -61,14 +65,21 @@ def real_bench(files):
     cache = tempfile.mkdtemp(prefix="gradlint-bench-cache-")
     env = dict(os.environ, GRADLINT_CACHE_DIR=cache)
     print("real LibTorch headers (%s), one run each; cache %s" % (torch, cache))
-    print("%-30s %-34s %8s %8s %8s" % ("file", "run", "wall s", "cpu s", "peak MB"))
+    print("%-30s %-36s %8s %8s %8s" % ("file", "run", "wall s", "cpu s", "peak MB"))
     summary = []
     for i, f in enumerate(files):
         name = os.path.basename(f)
         lint = [gradlint, "--no-probe", "--header-mode=real", f, "--"] + flags
         # Cold once: the first file's run finds an empty cache.
         rows = [("gradlint cold (builds PCH)", measured(lint, env))] if i == 0 else []
-        rows.append(("gradlint warm", measured(lint, env)))
+        # Warm: the PCH is built; the file is parsed (the result cache would
+        # skip the parse that the ratios compare).
+        rows.append(("gradlint warm (--no-cache)", measured(lint[:1] + ["--no-cache"] + lint[1:], env)))
+        rows.append(("gradlint warm, all instantiations",
+                     measured(lint[:1] + ["--no-cache"] + lint[1:],
+                              dict(env, GRADLINT_ALL_INSTANTIATIONS="1"))))
+        measured(lint, env)  # stores the result
+        rows.append(("gradlint result cache hit", measured(lint, env)))
         pchs = glob.glob(os.path.join(cache, "real-*.pch"))
         rows.append(("clang++-19 -fsyntax-only", measured([clangxx, "-fsyntax-only"] + flags + [f])))
         if pchs:
@@ -78,7 +89,7 @@ def real_bench(files):
             rows.append(("clang-tidy-19 --load (gradlint-*)",
                          measured([tidy, "--load=" + plugin, "--checks=-*,gradlint-*", f, "--"] + flags)))
         for label, (wall, cpu, rss, rc) in rows:
-            print("%-30s %-34s %8.2f %8.2f %8.0f" % (name, label, wall, cpu, rss))
+            print("%-30s %-36s %8.2f %8.2f %8.0f" % (name, label, wall, cpu, rss))
         r = dict((label.split(" (")[0], m) for label, m in rows)
         summary.append((name, r))
         sys.stdout.flush()
@@ -87,10 +98,14 @@ def real_bench(files):
         warm = r["gradlint warm"]
         parts = []
         for other in ("clang-tidy-19 --load", "clang++-19 -fsyntax-only -include-pch",
-                      "clang++-19 -fsyntax-only"):
+                      "clang++-19 -fsyntax-only", "gradlint warm, all instantiations"):
             if other in r:
                 parts.append("%.2fx / %.2fx %s" % (warm[0] / r[other][0], warm[1] / r[other][1], other))
         print("  %-30s warm gradlint = %s" % (name, "; ".join(parts)))
+        if "gradlint result cache hit" in r and "clang-tidy-19 --load" in r:
+            hit, tidy_m = r["gradlint result cache hit"], r["clang-tidy-19 --load"]
+            print("  %-30s result cache hit = %.3fx / %.3fx clang-tidy-19 --load"
+                  % ("", hit[0] / tidy_m[0], hit[1] / tidy_m[1]))
     shutil.rmtree(cache, ignore_errors=True)
 
 

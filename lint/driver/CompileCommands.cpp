@@ -317,13 +317,24 @@ void CompileCommands::adjust(FileCommand &C) const {
   // compiler so that `-- ` style input files stay last.
   C.Args.insert(C.Args.begin() + 1, Extra.begin(), Extra.end());
   // The framework headers in use, precompiled when a PCH can be had: the
-  // API model's, or the real LibTorch headers the file starts with.
-  std::string Pch;
-  if (Opts->Pch)
-    Pch = UsesApi ? apiPch(ApiDir, C.Directory, C.Args)
-                  : realPch(C.File, C.Directory, C.Args);
-  if (!Pch.empty())
-    C.Args.insert(C.Args.begin() + 1, {"-include-pch", Pch});
+  // API model's, or the real LibTorch headers the file starts with. Chosen
+  // only when the file is parsed (addPch).
+  if (Opts->Pch) {
+    C.WantsPch = UsesApi ? FileCommand::PchKind::Api : FileCommand::PchKind::Real;
+    C.ApiDir = ApiDir;
+  }
+}
+
+void addPch(FileCommand &C) {
+  if (C.WantsPch == FileCommand::PchKind::None || !C.Pch.empty())
+    return;
+  std::string Pch = C.WantsPch == FileCommand::PchKind::Api
+                        ? apiPch(C.ApiDir, C.Directory, C.Args)
+                        : realPch(C.File, C.Directory, C.Args);
+  if (Pch.empty())
+    return;
+  C.Args.insert(C.Args.begin() + 1, {"-include-pch", Pch});
+  C.Pch = Pch;
 }
 
 } // namespace gradlint::lint

@@ -35,7 +35,20 @@ struct FileCommand {
   /// No compile database and no `--` flags: the include folders were
   /// guessed (ProjectLayout.h).
   bool GuessedIncludes = false;
+  /// Which precompiled header the parse may use (addPch() picks it: only
+  /// a file that is parsed needs one, a cached result does not).
+  enum class PchKind { None, Api, Real } WantsPch = PchKind::None;
+  /// The API model of an Api PCH.
+  std::string ApiDir;
+  /// gradlint's PCH once addPch() found one (its -include-pch is in Args);
+  /// no part of the result cache's key.
+  std::string Pch;
 };
+
+/// Adds -include-pch of the precompiled header \p C wants (building or
+/// validating it in the PCH cache) to \p C, when one can be had. Called
+/// right before a parse: the result cache is consulted without it.
+void addPch(FileCommand &C);
 
 class CompileCommands {
 public:

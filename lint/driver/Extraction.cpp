@@ -26,8 +26,11 @@ std::vector<FileResult> extractFiles(const std::vector<FileCommand> &Commands,
       Results[I] = std::move(*Cached);
     } else {
       auto Started = std::chrono::system_clock::now();
-      Results[I] = analyseFile(Commands[I]);
-      S.Cache->store(Commands[I], Results[I], Started);
+      // The PCH only now: a cached result needs none.
+      FileCommand C = Commands[I];
+      addPch(C);
+      Results[I] = analyseFile(C);
+      S.Cache->store(C, Results[I], Started);
     }
     if (S.Verbose)
       Line.message("gradlint: " + Names[I] +

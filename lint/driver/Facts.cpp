@@ -5,7 +5,9 @@
 #include "lint/report/BoundedInput.h"
 #include "lint/report/IrJson.h"
 
+#include "llvm/Support/FileSystem.h"
 #include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/Path.h"
 
 using llvm::json::Array;
 using llvm::json::Object;
@@ -115,22 +117,65 @@ StatusOr<FileResult> fileResultFromJson(const Value &V) {
   return R;
 }
 
-std::string factsToJson(const Facts &F) {
+/// How a path under the root starts in a facts file.
+static constexpr llvm::StringLiteral RootMark = "${root}/";
+
+std::string rootRelative(llvm::StringRef P, llvm::StringRef Root) {
+  if (!llvm::sys::path::is_absolute(P) || Root.empty())
+    return P.str();
+  llvm::SmallString<256> A(P);
+  llvm::sys::path::remove_dots(A, /*remove_dot_dot=*/true);
+  llvm::StringRef R = Root;
+  while (R.size() > 1 && R.ends_with("/"))
+    R = R.drop_back();
+  llvm::StringRef Rest = A;
+  if (Rest.consume_front(R) && Rest.consume_front("/") && !Rest.empty())
+    return (RootMark + Rest).str();
+  return P.str();
+}
+
+std::string fromRootRelative(llvm::StringRef P, llvm::StringRef Root) {
+  if (!P.consume_front(RootMark))
+    return P.str();
+  llvm::SmallString<256> A(Root);
+  llvm::sys::path::append(A, P);
+  llvm::sys::path::remove_dots(A, /*remove_dot_dot=*/true);
+  return std::string(A);
+}
+
+/// Rewrites the file of every location ({"file", "line", ...}) in \p V.
+template <typename Fn> static void rewriteLocations(Value &V, Fn Rewrite) {
+  if (Object *O = V.getAsObject()) {
+    if (O->get("line"))
+      if (std::optional<llvm::StringRef> F = O->getString("file"))
+        (*O)["file"] = Rewrite(*F);
+    for (auto &KV : *O)
+      rewriteLocations(KV.second, Rewrite);
+  } else if (Array *A = V.getAsArray()) {
+    for (Value &E : *A)
+      rewriteLocations(E, Rewrite);
+  }
+}
+
+std::string factsToJson(const Facts &F, llvm::StringRef Root) {
+  Value Result = fileResultToJson(F.Result);
+  auto Rel = [&](llvm::StringRef P) { return rootRelative(P, Root); };
+  rewriteLocations(Result, Rel);
   Value V = Object{{"format", "gradlint-facts"},
                    {"version", FactsJsonVersion},
-                   {"file", F.File},
-                   {"path", F.Path},
-                   {"result", fileResultToJson(F.Result)}};
+                   {"file", Rel(F.File)},
+                   {"path", Rel(F.Path)},
+                   {"result", std::move(Result)}};
   return llvm::formatv("{0}", V).str() + "\n";
 }
 
-StatusOr<Facts> factsFromJson(llvm::StringRef Text) {
+StatusOr<Facts> factsFromJson(llvm::StringRef Text, llvm::StringRef Root) {
   if (Status S = checkJsonDepth(Text); !S)
     return S;
   llvm::Expected<Value> V = llvm::json::parse(Text);
   if (!V)
     return Status::error(llvm::toString(V.takeError()));
-  const Object *O = V->getAsObject();
+  Object *O = V->getAsObject();
   if (!O || O->getString("format") != llvm::StringRef("gradlint-facts"))
     return Status::error("not a gradlint facts file");
   if (O->getInteger("version") != FactsJsonVersion)
@@ -143,11 +188,13 @@ StatusOr<Facts> factsFromJson(llvm::StringRef Text) {
   std::optional<llvm::StringRef> Path = O->getString("path");
   if (!File || !Path || Path->empty())
     return Status::error("expected strings at file and path");
-  F.File = File->str();
-  F.Path = Path->str();
-  const Value *R = O->get("result");
+  auto Resolve = [&](llvm::StringRef P) { return fromRootRelative(P, Root); };
+  F.File = Resolve(*File);
+  F.Path = Resolve(*Path);
+  Value *R = O->get("result");
   if (!R)
     return Status::error("expected an object at result");
+  rewriteLocations(*R, Resolve);
   StatusOr<FileResult> FR = fileResultFromJson(*R);
   if (!FR)
     return Status::error("result: " + FR.status().message());

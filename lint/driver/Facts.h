@@ -5,6 +5,13 @@
 // The result cache stores it, `gradlint extract` writes it as a facts file
 // and `gradlint check` reads facts files back to merge them.
 //
+// A facts file names the files under a root (--facts-root, else the
+// repository's top level) relative to it ("${root}/src/net.cpp"), so facts
+// extracted in one checkout are checked in another at another path (CI
+// jobs, remote executors); files outside the root (system headers) keep
+// their absolute paths, and relative names (as clang or the user spelled
+// them) stay as they are.
+//
 //===----------------------------------------------------------------------===//
 
 #ifndef GRADLINT_LINT_DRIVER_FACTS_H
@@ -21,7 +28,7 @@
 namespace gradlint::lint {
 
 /// The version written as "version" in facts files.
-constexpr int FactsJsonVersion = 1;
+constexpr int FactsJsonVersion = 2;
 
 /// A FileResult as {"outcome", "reason", "program"}.
 llvm::json::Value fileResultToJson(const FileResult &R);
@@ -39,12 +46,23 @@ struct Facts {
   FileResult Result;
 };
 
-/// {"format": "gradlint-facts", "version", "file", "path", "result"}.
-std::string factsToJson(const Facts &F);
+/// {"format": "gradlint-facts", "version", "file", "path", "result"}, with
+/// every absolute path under \p Root ("" for none) written relative to it
+/// (rootRelative()).
+std::string factsToJson(const Facts &F, llvm::StringRef Root = "");
 
-/// Reads a facts file's text; anything else (another format or version,
+/// Reads a facts file's text, its paths under the root taken relative to
+/// \p Root (absolute); anything else (another format or version,
 /// truncated, a missing key) is an error saying what is wrong.
-StatusOr<Facts> factsFromJson(llvm::StringRef Text);
+StatusOr<Facts> factsFromJson(llvm::StringRef Text, llvm::StringRef Root = "");
+
+/// \p P as a facts file writes it: an absolute path under \p Root as
+/// "${root}/<the rest>", any other path as it is (a path outside the root,
+/// or a relative one as clang or the user named it).
+std::string rootRelative(llvm::StringRef P, llvm::StringRef Root);
+
+/// The path "${root}/<rest>" names under \p Root; any other as it is.
+std::string fromRootRelative(llvm::StringRef P, llvm::StringRef Root);
 
 } // namespace gradlint::lint
 

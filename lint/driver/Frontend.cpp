@@ -10,6 +10,7 @@
 //===----------------------------------------------------------------------===//
 
 #include "lint/driver/Frontend.h"
+#include "lint/driver/FrameworkInstantiations.h"
 #include "lint/driver/PchCache.h"
 
 #include "lint/extract/Extract.h"
@@ -26,6 +27,7 @@
 #include "clang/Lex/HeaderSearch.h"
 #include "clang/Lex/PPCallbacks.h"
 #include "clang/Lex/Preprocessor.h"
+#include "clang/Sema/SemaConsumer.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
@@ -34,6 +36,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/VirtualFileSystem.h"
 
+#include <cstdlib>
 #include <set>
 
 namespace gradlint::lint {
@@ -143,10 +146,14 @@ struct LoopRecovery {
   std::string Original;
 };
 
-class ExtractConsumer : public clang::ASTConsumer {
+class ExtractConsumer : public clang::SemaConsumer {
 public:
   ExtractConsumer(FileResult &Out, bool &Parsed, LoopRecovery &Loops)
       : Out(Out), Parsed(Parsed), Loops(Loops) {}
+  void InitializeSema(clang::Sema &S) override {
+    if (!std::getenv("GRADLINT_ALL_INSTANTIATIONS"))
+      skipFrameworkInstantiations(S);
+  }
   void HandleTranslationUnit(clang::ASTContext &Ctx) override {
     Parsed = true;
     bool Errors = Ctx.getDiagnostics().hasErrorOccurred() ||
@@ -292,6 +299,7 @@ bool isPchError(llvm::StringRef Error) {
 FileCommand withoutPch(const FileCommand &C) {
   FileCommand Plain = C;
   Plain.Args.clear();
+  Plain.Pch.clear();
   for (size_t I = 0; I < C.Args.size(); ++I) {
     if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
       ++I;
@@ -406,6 +414,15 @@ FileResult parseFile(const FileCommand &C, bool &Parsed) {
 } // namespace
 
 FileResult analyseFile(const FileCommand &C) {
+  // ClangTool stops the process when it cannot enter the command's folder
+  // (a compile database of another checkout): one file's error instead.
+  if (!C.Directory.empty() && !llvm::sys::fs::is_directory(C.Directory)) {
+    FileResult R;
+    R.Reason.FirstError =
+        "the folder of its compile command, '" + C.Directory +
+        "', does not exist";
+    return R;
+  }
   bool Parsed = false;
   FileResult R = parseFile(C, Parsed);
   std::string Pch = pchOf(C);

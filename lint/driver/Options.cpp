@@ -65,6 +65,8 @@ static const OptionDoc OptionTable[] = {
     {"--no-cache", "neither read nor write the result cache"},
     {"--shard=K/N", "extract: take the K-th of N slices of the files"},
     {"--facts-dir=<dir>", "extract: write the facts files here (as -o)"},
+    {"--facts-root=<dir>", "extract, check: facts name paths relative to this\n"
+                           "folder (default: the repository's top level)"},
     {"--header-mode=auto|real|bundled",
      "use the bundled LibTorch API model when torch/torch.h\n"
      "is missing (auto), never (real), or always (bundled)"},
@@ -376,6 +378,11 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
         return Status::error("--facts-dir: expected a directory");
       O.FactsDir = V;
     })
+    GRADLINT_VALUE("--facts-root", {
+      if (V.empty())
+        return Status::error("--facts-root: expected a directory");
+      O.FactsRoot = V;
+    })
     GRADLINT_VALUE("--shard", {
       auto Sh = parseShard(V);
       if (!Sh)
@@ -449,6 +456,9 @@ StatusOr<Options> parseCommandLine(int Argc, const char **Argv) {
     return Status::error("--shard is an option of 'gradlint extract'");
   if (!O.FactsDir.empty() && !O.ExtractCommand)
     return Status::error("--facts-dir is an option of 'gradlint extract'");
+  if (!O.FactsRoot.empty() && !O.ExtractCommand && !O.CheckCommand)
+    return Status::error("--facts-root is an option of 'gradlint extract' "
+                         "and 'gradlint check'");
   if (O.ExtractCommand) {
     if (O.FactsDir.empty())
       O.FactsDir = O.OutputFile;

@@ -35,6 +35,10 @@ struct Options {
   bool CheckCommand = false;
   /// Where `extract` writes its facts files (-o, --facts-dir).
   std::string FactsDir;
+  /// extract, check: facts files name paths relative to this folder (""
+  /// for the default: the repository holding -p's database, or the current
+  /// directory's).
+  std::string FactsRoot;
   /// `--shard=K/N`: this run takes the K-th of N slices (1-based); 0/0 is
   /// all files.
   unsigned ShardIndex = 0, ShardCount = 0;

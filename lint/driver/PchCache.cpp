@@ -72,9 +72,17 @@ static bool isLockName(llvm::StringRef Name) {
   return isKind(Kind) && isHex16(Key);
 }
 
+/// "<kind>-<key>.fail": the last build of that key failed.
+static bool isFailName(llvm::StringRef Name) {
+  if (!Name.consume_back(".fail"))
+    return false;
+  auto [Kind, Key] = Name.split('-');
+  return isKind(Kind) && isHex16(Key);
+}
+
 bool isOwnCacheFile(llvm::StringRef Name) {
   return isEntryName(Name, ".pch") || isEntryName(Name, ".dep") ||
-         isTempName(Name) || isLockName(Name);
+         isTempName(Name) || isLockName(Name) || isFailName(Name);
 }
 
 static std::string depOf(llvm::StringRef Pch) {
@@ -161,15 +169,15 @@ static std::vector<std::string> depFileInputs(llvm::StringRef Text) {
 }
 
 /// Whether every header an entry's .dep lists is as it was when the PCH
-/// was built. A missing or empty .dep is not.
-static bool stampsHold(const std::string &Dep) {
+/// was built. A missing or empty .dep is not (a .fail entry may list none).
+static bool stampsHold(const std::string &Dep, bool EmptyHolds = false) {
   auto Buf = llvm::MemoryBuffer::getFile(Dep, /*IsText=*/true);
   if (!Buf)
     return false;
   llvm::SmallVector<llvm::StringRef, 0> Lines;
   (*Buf)->getBuffer().split(Lines, '\n', -1, /*KeepEmpty=*/false);
   if (Lines.empty())
-    return false;
+    return EmptyHolds;
   for (llvm::StringRef L : Lines) {
     llvm::StringRef File = L.rsplit('\t').second;
     if (File.empty() || stampOf(File) != L)
@@ -234,7 +242,43 @@ static bool writeFile(const std::string &Path, llvm::StringRef Text) {
   return !OS.has_error();
 }
 
-/// Builds the entry for \p Key into \p Dir; its path, or "".
+/// How long a failed build is remembered: a header the build did not find
+/// may be installed meanwhile, which no stamp shows.
+static constexpr std::chrono::hours FailedFor(24);
+
+/// Whether the last build of \p FailPath's key failed less than FailedFor
+/// ago and no header it read changed since. Anything else about the entry
+/// (too old, a header changed, unreadable) removes it: the build is tried
+/// again.
+static bool failedBefore(const std::string &FailPath) {
+  fs::file_status S;
+  if (fs::status(FailPath, S, /*Follow=*/false))
+    return false;
+  auto Age = std::chrono::system_clock::now() - S.getLastModificationTime();
+  if (fs::is_regular_file(S) && Age < FailedFor &&
+      Age > -std::chrono::minutes(5) && stampsHold(FailPath, true))
+    return true;
+  removeOwn(FailPath);
+  return false;
+}
+
+/// Remembers that the build of \p FailPath's key failed, with the stamps
+/// of the headers it read as far as clang listed them (\p Stamps; none
+/// when a header was not found). Written whole or not at all.
+static void rememberFailure(const std::string &Dir, const std::string &Stem,
+                            const std::string &FailPath,
+                            const std::string &Stamps) {
+  llvm::SmallString<256> Model(Dir), Tmp;
+  path::append(Model, Stem + ".dep.%%%%%%.tmp");
+  if (fs::createUniqueFile(Model, Tmp))
+    return;
+  std::string T(Tmp);
+  if (!writeFile(T, Stamps) || fs::rename(T, FailPath))
+    fs::remove(T);
+}
+
+/// Builds the entry for \p Key into \p Dir; its path, or "" (and a .fail
+/// entry when the compiler failed).
 static std::string build(const PchSpec &S, const std::string &Dir,
                          const std::string &Compiler, const std::string &Key) {
   std::string Stem = S.Kind + "-" + Key;
@@ -270,16 +314,25 @@ static std::string build(const PchSpec &S, const std::string &Dir,
   int RC = llvm::sys::ExecuteAndWait(Compiler, Argv, std::nullopt, Redirects,
                                      S.TimeoutSeconds);
   std::string Stamps;
-  if (RC == 0)
-    if (auto Buf = llvm::MemoryBuffer::getFile(Dep, /*IsText=*/true))
-      for (const std::string &F : depFileInputs((*Buf)->getBuffer())) {
-        std::string St = stampOf(F);
-        if (St.empty()) { // a header gone already: not a stable entry
-          Stamps.clear();
-          break;
-        }
-        Stamps += St + "\n";
+  bool Stable = true;
+  if (auto Buf = llvm::MemoryBuffer::getFile(Dep, /*IsText=*/true))
+    for (const std::string &F : depFileInputs((*Buf)->getBuffer())) {
+      std::string St = stampOf(F);
+      if (St.empty()) { // a header gone already: not a stable entry
+        Stable = false;
+        Stamps.clear();
+        break;
       }
+      Stamps += St + "\n";
+    }
+  if (RC != 0) {
+    // The compiler failed (or timed out): remembered, so the next runs do
+    // not pay for the same failure, until a header it read changes.
+    if (Stable)
+      rememberFailure(Dir, Stem, Dir + "/" + Stem + ".fail", Stamps);
+    Cleanup();
+    return "";
+  }
   std::optional<uint64_t> H =
       Stamps.empty() ? std::nullopt : contentHash(Pch);
   if (!H || !writeFile(Dep, Stamps)) {
@@ -317,6 +370,11 @@ std::string cachedPch(const PchSpec &S) {
   std::string Key = hex16(llvm::xxh3_64bits(llvm::StringRef(KeyText)));
   std::string Prefix = S.Kind + "-" + Key + "-";
   std::string Result = validEntry(Dir, Prefix);
+  std::string FailPath = Dir + "/" + S.Kind + "-" + Key + ".fail";
+  if (Result.empty() && failedBefore(FailPath)) {
+    Known[KeyText] = "";
+    return "";
+  }
   if (Result.empty() && !fs::create_directories(Dir)) {
     // One build per key at a time: parallel runs wait for the first one's
     // entry instead of each building the same (a real-header PCH costs a
@@ -326,8 +384,11 @@ std::string cachedPch(const PchSpec &S) {
     int Fd = ::open(LockPath.c_str(), O_RDWR | O_CREAT | O_CLOEXEC | O_NOFOLLOW, 0644);
     if (Fd >= 0 && ::flock(Fd, LOCK_EX) == 0)
       Result = validEntry(Dir, Prefix);
-    if (Result.empty()) {
+    // The run we waited for may have failed: not again.
+    if (Result.empty() && !failedBefore(FailPath)) {
       Result = build(S, Dir, Compiler, Key);
+      if (!Result.empty())
+        removeOwn(FailPath);
       boundCache(Dir, cacheMaxBytes(), Result);
     }
     // The entry is in place (or the build failed): the lock goes before it
@@ -387,6 +448,12 @@ void boundCache(const std::string &Dir, uint64_t MaxBytes,
     if (fs::status(I->path(), S, /*Follow=*/false) || !fs::is_regular_file(S))
       continue;
     auto Age = Now - S.getLastModificationTime();
+    if (isFailName(Name)) {
+      // A failure is remembered for a day (failedBefore).
+      if (Age > FailedFor)
+        fs::remove(I->path());
+      continue;
+    }
     if (isTempName(Name) || isLockName(Name)) {
       // A build's temporaries older than a day: the build died. A lock that
       // old is no longer held either.

@@ -14,6 +14,11 @@
 //  - Builds write temporaries renamed into place, so parallel runs building
 //    the same entry cannot corrupt it; a lock ("<kind>-<key>.lock", flock)
 //    makes them wait for one build instead of each doing it.
+//  - A failed build is remembered ("<kind>-<key>.fail", with the stamps of
+//    the headers it read as far as clang listed them): the runs after it
+//    do not pay for the same failure while the key and those headers stay
+//    the same, for at most a day (a header that was not found may have
+//    been installed since, which no stamp shows).
 //  - Only allow-listed flags reach the compiler (PchFlags.h, SafeArgs.h).
 //  - The cache stays small: at most GRADLINT_CACHE_MAX bytes of entries
 //    (default 2G), the least recently used removed first, and nothing unused
@@ -61,7 +66,7 @@ std::string cachedPch(const PchSpec &S);
 void discardPch(const std::string &Path);
 
 /// Whether \p Name (a file name, no folder) is one the cache writes: an
-/// entry, its .dep, a temporary or the lock of a build.
+/// entry, its .dep, a temporary, the lock of a build or a failed build.
 bool isOwnCacheFile(llvm::StringRef Name);
 
 /// GRADLINT_CACHE_MAX ("500M", "2G", "1048576"), else 2 GiB.

@@ -184,12 +184,14 @@ void writeEntry(const std::string &Dir, const std::string &Key,
 }
 
 /// The compile command as a key: gradlint's own PCH is a cache artifact
-/// (its name carries its content hash), so its path stays out.
+/// that changes nothing found (the same findings with and without it), so
+/// it stays out: a cached result is found whether or not the PCH was built
+/// yet, or is still in the cache.
 std::string commandKey(const FileCommand &C) {
   std::string K = C.Directory + "\n" + C.File + "\n";
   for (size_t I = 0; I < C.Args.size(); ++I) {
-    if (C.Args[I] == "-include-pch" && I + 1 < C.Args.size()) {
-      K += "-include-pch <gradlint pch>\n";
+    if (!C.Pch.empty() && C.Args[I] == "-include-pch" &&
+        I + 1 < C.Args.size() && C.Args[I + 1] == C.Pch) {
       ++I;
       continue;
     }
@@ -283,10 +285,7 @@ void ResultCache::store(const FileCommand &C, const FileResult &R,
   Files.erase(std::unique(Files.begin(), Files.end()), Files.end());
   // gradlint's own PCH is named by its content, and its inputs are listed
   // themselves: hashing it would only cost time.
-  std::string Pch;
-  for (size_t I = 0; I + 1 < C.Args.size(); ++I)
-    if (C.Args[I] == "-include-pch")
-      Pch = C.Args[I + 1];
+  const std::string &Pch = C.Pch;
   for (const std::string &P : Files) {
     if (P == Pch)
       continue;

@@ -87,13 +87,44 @@ TEST(Facts, RejectsWhatIsNotFacts) {
   EXPECT_FALSE(factsFromJson("[1]").isOk());
   std::string Other = Text;
   // The last "version" is the facts file's own (keys are sorted).
-  Other.replace(Other.rfind("\"version\":1"), 11, "\"version\":9");
+  std::string Own = "\"version\":" + std::to_string(FactsJsonVersion);
+  Other.replace(Other.rfind(Own), Own.size(), "\"version\":9");
   StatusOr<Facts> V = factsFromJson(Other);
   ASSERT_FALSE(V.isOk());
   EXPECT_NE(V.status().message().find("extract again"), std::string::npos);
   std::string BadOutcome = Text;
   BadOutcome.replace(BadOutcome.find("\"partial\""), 9, "\"sideways\"");
   EXPECT_FALSE(factsFromJson(BadOutcome).isOk());
+}
+
+TEST(Facts, PathsUnderTheRootAreRelative) {
+  EXPECT_EQ(rootRelative("/repo/src/net.cpp", "/repo"), "${root}/src/net.cpp");
+  EXPECT_EQ(rootRelative("/repo/src/../net.cpp", "/repo/"), "${root}/net.cpp");
+  EXPECT_EQ(rootRelative("/repository/net.cpp", "/repo"), "/repository/net.cpp");
+  EXPECT_EQ(rootRelative("/usr/include/c++/12/vector", "/repo"),
+            "/usr/include/c++/12/vector");
+  EXPECT_EQ(rootRelative("src/net.cpp", "/repo"), "src/net.cpp");
+  EXPECT_EQ(rootRelative("/repo", "/repo"), "/repo");
+  EXPECT_EQ(rootRelative("/repo/net.cpp", ""), "/repo/net.cpp");
+  EXPECT_EQ(fromRootRelative("${root}/src/net.cpp", "/ci/work"),
+            "/ci/work/src/net.cpp");
+  EXPECT_EQ(fromRootRelative("src/net.cpp", "/ci/work"), "src/net.cpp");
+  EXPECT_EQ(fromRootRelative("/usr/include/x.h", "/ci/work"), "/usr/include/x.h");
+
+  // Written under one root, read under another: every location moves.
+  Facts F = everyFieldFacts();
+  F.File = "/repo/src/net.cpp";
+  F.Path = "/repo/src/net.cpp";
+  F.Result.Reason.FirstErrorAt.File = "/repo/src/net.h";
+  F.Result.Reason.MissingAt.File = "/usr/include/x.h";
+  std::string Text = factsToJson(F, "/repo");
+  EXPECT_EQ(Text.find("/repo/"), std::string::npos) << Text;
+  StatusOr<Facts> Back = factsFromJson(Text, "/ci/work");
+  ASSERT_TRUE(Back.isOk()) << Back.status().message();
+  EXPECT_EQ(Back->File, "/ci/work/src/net.cpp");
+  EXPECT_EQ(Back->Path, "/ci/work/src/net.cpp");
+  EXPECT_EQ(Back->Result.Reason.FirstErrorAt.File, "/ci/work/src/net.h");
+  EXPECT_EQ(Back->Result.Reason.MissingAt.File, "/usr/include/x.h");
 }
 
 TEST(Shard, RelativePath) {
