@@ -202,4 +202,22 @@ StatusOr<Facts> factsFromJson(llvm::StringRef Text, llvm::StringRef Root) {
   return F;
 }
 
+std::string projectRootOf(const std::string &Start) {
+  llvm::SmallString<256> Dir(Start);
+  std::string Cwd(Dir);
+  for (llvm::SmallString<256> D = Dir; !D.empty();) {
+    llvm::SmallString<256> Git(D);
+    llvm::sys::path::append(Git, ".git");
+    if (llvm::sys::fs::exists(Git))
+      return std::string(D);
+    llvm::StringRef Parent = llvm::sys::path::parent_path(D);
+    if (Parent == D)
+      break;
+    // Parent is a prefix of D: assigning a view of D's own buffer to D is
+    // undefined (an assertion in a build with them, scripts/sanitize.sh).
+    D.truncate(Parent.size());
+  }
+  return Cwd;
+}
+
 } // namespace gradlint::lint

@@ -64,6 +64,12 @@ std::string rootRelative(llvm::StringRef P, llvm::StringRef Root);
 /// The path "${root}/<rest>" names under \p Root; any other as it is.
 std::string fromRootRelative(llvm::StringRef P, llvm::StringRef Root);
 
+/// The root facts paths are relative to when none is given: the git top
+/// level at or above \p Dir (absolute), else \p Dir. `gradlint extract` and
+/// `check` start from -p's folder or the current one, the clang-tidy plugin
+/// from the file it checks.
+std::string projectRootOf(const std::string &Dir);
+
 } // namespace gradlint::lint
 
 #endif // GRADLINT_LINT_DRIVER_FACTS_H

@@ -58,9 +58,6 @@ int failAt(ExitStatus S, const std::string &Message);
 /// \p P absolute, without . and .. components.
 std::string absolute(llvm::StringRef P);
 
-/// The git top level at or above \p Dir (absolute), else \p Dir.
-std::string projectRootOf(const std::string &Dir);
-
 /// The git top level above the current directory, else the directory.
 std::string projectRoot();
 

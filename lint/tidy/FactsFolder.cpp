@@ -118,7 +118,7 @@ ir::Program absoluteProgram(const ir::Program &P,
 
 } // namespace
 
-FactsFolder FactsFolder::read(llvm::StringRef Dir) {
+FactsFolder FactsFolder::read(llvm::StringRef Dir, llvm::StringRef Root) {
   FactsFolder F;
   std::vector<std::string> Paths;
   std::error_code EC;
@@ -148,7 +148,7 @@ FactsFolder FactsFolder::read(llvm::StringRef Dir) {
       F.Warnings.push_back(Text.status().message() + "; left out");
       continue;
     }
-    ::gradlint::StatusOr<lint::Facts> Read = lint::factsFromJson(*Text);
+    ::gradlint::StatusOr<lint::Facts> Read = lint::factsFromJson(*Text, Root);
     if (!Read) {
       F.Warnings.push_back("'" + P + "': " +
                            jsonMessage(Read.status().message()) + "; left out");

@@ -31,8 +31,9 @@ public:
   /// Reads every *.facts.json in \p Dir. A file that cannot be read, is
   /// not a facts file or is of another facts version is left out with a
   /// one-line warning naming it; a folder that cannot be read gives one
-  /// warning and no facts. Never fails.
-  static FactsFolder read(llvm::StringRef Dir);
+  /// warning and no facts. Paths written relative to the facts root
+  /// ("${root}/src/net.cpp") are taken under \p Root. Never fails.
+  static FactsFolder read(llvm::StringRef Dir, llvm::StringRef Root);
 
   /// One line each, without a "warning:" prefix.
   const std::vector<std::string> &warnings() const { return Warnings; }

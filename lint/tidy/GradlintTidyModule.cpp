@@ -12,6 +12,7 @@
 
 #include "lint/tidy/GradlintTidyModule.h"
 
+#include "lint/driver/Facts.h"
 #include "lint/extract/Extract.h"
 #include "lint/tidy/PartialParse.h"
 #include "rules/Registry.h"
@@ -80,13 +81,6 @@ ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx, Preprocessor *PP,
   Current->Prog = Partial ? std::move(*Partial)
                           : ::gradlint::lint::extractProgram(Ctx);
   if (!FactsDir.empty()) {
-    llvm::SmallString<256> Dir(FactsDir);
-    llvm::sys::fs::make_absolute(Dir);
-    auto It = Folders.find(std::string(Dir));
-    if (It == Folders.end())
-      It = Folders.emplace(std::string(Dir), FactsFolder::read(Dir)).first;
-    for (const std::string &W : It->second.warnings())
-      Tidy.configurationDiag("%0: %1") << FactsDirKey << W;
     const SourceManager &SM = Ctx.getSourceManager();
     FileManager &Files = SM.getFileManager();
     llvm::SmallString<256> Main;
@@ -94,6 +88,18 @@ ProgramCache::Entry &ProgramCache::get(ASTContext &Ctx, Preprocessor *PP,
       Main = F->getName();
     Files.makeAbsolutePath(Main);
     llvm::sys::path::remove_dots(Main, /*remove_dot_dot=*/false);
+    // Facts name the files of their checkout relative to its root; the
+    // file checked here is in the checkout they describe.
+    std::string Root = ::gradlint::lint::projectRootOf(
+        std::string(llvm::sys::path::parent_path(Main)));
+    llvm::SmallString<256> Dir(FactsDir);
+    llvm::sys::fs::make_absolute(Dir);
+    std::string Key = std::string(Dir) + '\n' + Root;
+    auto It = Folders.find(Key);
+    if (It == Folders.end())
+      It = Folders.emplace(Key, FactsFolder::read(Dir, Root)).first;
+    for (const std::string &W : It->second.warnings())
+      Tidy.configurationDiag("%0: %1") << FactsDirKey << W;
     llvm::ErrorOr<std::string> Cwd =
         Files.getVirtualFileSystem().getCurrentWorkingDirectory();
     Current->Prog =
