@@ -16,6 +16,8 @@
 #include "runtime/layers/LayerNorm.h"
 #include "runtime/layers/Linear.h"
 #include "runtime/layers/Pool.h"
+#include "runtime/layers/RNN.h"
+#include "runtime/layers/StepMean.h"
 #include "runtime/layers/Residual.h"
 
 #include <Eigen/QR>
@@ -58,6 +60,14 @@ struct Builder {
     };
     switch (L.Kind) {
     case ir::LayerKind::Linear: {
+      if (Cur.Dims != 0 && L.In && *L.In == Cur.W && Cur.size() != Cur.W) {
+        // torch maps the last dimension: every position of an embedding's
+        // (L, D) output, a sequence or a signal alike.
+        if (!L.Out)
+          return Status::error("the output size of " + quoted(L, I) + " is unknown");
+        Put(std::make_unique<Linear>(*L.In, *L.Out, L.Bias.value_or(true), Name));
+        return Status::ok();
+      }
       int64_t In = Cur.size();
       if (L.In) {
         if (*L.In != In)
@@ -99,6 +109,13 @@ struct Builder {
     }
     case ir::LayerKind::MaxPool:
     case ir::LayerKind::AvgPool: {
+      if (L.MeanOverSteps) {
+        if (Cur.Dims != 1)
+          return Status::error(quoted(L, I) + " averages the steps of a " +
+                               std::to_string(Cur.Dims) + "-d input");
+        Put(std::make_unique<StepMean>(Cur.C));
+        return Status::ok();
+      }
       if (Cur.Dims == 0)
         return Status::error(quoted(L, I) + " pools a flat input");
       if (!L.Kernel)
@@ -156,6 +173,7 @@ struct Builder {
                              " is unknown");
       Put(std::make_unique<Embedding>(*L.In, *L.Out, Name));
       return Status::ok();
+    case ir::LayerKind::RNN:
     case ir::LayerKind::LSTM:
     case ir::LayerKind::GRU: {
       if (Cur.Dims != 1)
@@ -168,19 +186,34 @@ struct Builder {
       if (!L.Out || !L.NumLayers || *L.NumLayers < 1)
         return Status::error("the hidden size or layer count of " + quoted(L, I) +
                              " is unknown");
-      if (L.Bidirectional.value_or(false))
-        return Status::error("bidirectional recurrent layers (" + quoted(L, I) +
-                             ") are not modelled");
-      if (*L.NumLayers > 1 && L.P.value_or(0.0) != 0.0)
-        return Status::error("dropout between stacked recurrent layers (" +
-                             quoted(L, I) + ") is not modelled");
-      bool Bias = L.Bias.value_or(true);
-      if (L.Kind == ir::LayerKind::LSTM)
-        Put(std::make_unique<LSTM>(Cur.W, *L.Out, *L.NumLayers, Bias, L.LastStep,
-                                   Name));
-      else
-        Put(std::make_unique<GRU>(Cur.W, *L.Out, *L.NumLayers, Bias, L.LastStep,
+      RecurrentConfig C;
+      C.NumLayers = *L.NumLayers;
+      C.HasBias = L.Bias.value_or(true);
+      // The extractor states LibTorch's defaults (one direction, p 0).
+      C.Bidirectional = L.Bidirectional.value_or(false);
+      // torch drops out between stacked layers only (one layer: none).
+      C.Dropout = *L.NumLayers > 1 ? L.P.value_or(0.0) : 0.0;
+      C.Out = L.FinalHidden ? (L.LastStep ? Readout::LastHidden : Readout::FinalHidden)
+                            : (L.LastStep ? Readout::LastStep : Readout::Sequence);
+      int64_t Slabs = C.NumLayers * (C.Bidirectional ? 2 : 1);
+      if (C.Out == Readout::FinalHidden && Slabs > 1)
+        // h_n is [layers * directions, N, H]: not one row per sample.
+        return Status::error("the whole final hidden state of " + quoted(L, I) +
+                             " (" + std::to_string(Slabs) +
+                             " layers and directions) is read; only h_n[-1] is "
+                             "modelled");
+      if (L.Kind == ir::LayerKind::RNN) {
+        if (L.Nonlinearity != ir::ActivationKind::Tanh &&
+            L.Nonlinearity != ir::ActivationKind::ReLU)
+          return Status::error("the nonlinearity of " + quoted(L, I) +
+                               " is unknown");
+        Put(std::make_unique<RNN>(Cur.W, *L.Out,
+                                  L.Nonlinearity == ir::ActivationKind::ReLU, C,
                                   Name));
+      } else if (L.Kind == ir::LayerKind::LSTM)
+        Put(std::make_unique<LSTM>(Cur.W, *L.Out, C, Name));
+      else
+        Put(std::make_unique<GRU>(Cur.W, *L.Out, C, Name));
       return Status::ok();
     }
     case ir::LayerKind::AdaptivePool: {
@@ -233,9 +266,15 @@ struct Builder {
       if (L.Groups.value_or(1) != 1)
         return Status::error("grouped transposed convolutions (" + quoted(L, I) +
                              ") are not modelled");
+      int64_t Stride = L.Stride.value_or(1), Dilation = L.Dilation.value_or(1),
+              OutPad = L.OutputPadding.value_or(0);
+      if (Dilation < 1 || OutPad < 0 || (OutPad >= Stride && OutPad >= Dilation))
+        // torch: output padding must be smaller than either stride or dilation
+        return Status::error("the output padding or dilation of " + quoted(L, I) +
+                             " is invalid");
       auto C = std::make_unique<ConvTranspose>(
-          Cur, *L.Out, *L.Kernel, L.Stride.value_or(1), L.Padding.value_or(0),
-          L.Bias.value_or(true), Name);
+          Cur, *L.Out, *L.Kernel, Stride, L.Padding.value_or(0),
+          L.Bias.value_or(true), Name, OutPad, Dilation);
       Shape Out = C->outShape(Cur);
       if (Out.H < 1 || Out.W < 1)
         return Status::error(quoted(L, I) + " pads away its whole output");
@@ -243,7 +282,6 @@ struct Builder {
       return Status::ok();
     }
     case ir::LayerKind::Conv3d:
-    case ir::LayerKind::RNN:
     case ir::LayerKind::Sequential:
     case ir::LayerKind::Unknown:
       return Status::error(std::string(ir::name(L.Kind)) + " layers (" +

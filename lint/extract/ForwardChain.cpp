@@ -355,16 +355,42 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
           In->back().AdaptiveMax = N.starts_with("adaptive_max");
           return In;
         }
-        // `out.select(1, -1)` after a batch-first recurrent layer (dim 0
-        // sequence-first): its last time step.
-        if (N == "select" && !In->empty() && isRecurrent(In->back().Kind) &&
-            Call->getNumArgs() == First + 2) {
-          std::optional<int64_t> Dim = Fold.integer(Call->getArg(First));
-          std::optional<int64_t> At = Fold.integer(Call->getArg(First + 1));
+        // The last step of a recurrent layer's output: `out.select(1, -1)`
+        // batch-first, `out.select(0, -1)` or `out[-1]` sequence-first; of
+        // its final hidden state h_n ([layers * directions, N, H]):
+        // `h_n[-1]` or `h_n.select(0, -1)`, the last layer's last direction.
+        if (!In->empty() && isRecurrent(In->back().Kind) && !In->back().LastStep) {
           Layer &R = In->back();
-          if (Dim && At && *At == -1 && !R.LastStep &&
-              *Dim == (R.BatchFirst.value_or(false) ? 1 : 0)) {
+          std::optional<int64_t> Dim, At;
+          const auto *Sub = dyn_cast<CXXOperatorCallExpr>(Call);
+          if (Sub && Sub->getOperator() == OO_Subscript &&
+              Call->getNumArgs() == First + 1) {
+            Dim = 0;
+            At = Fold.integer(Call->getArg(First));
+          } else if (N == "select" && Call->getNumArgs() == First + 2) {
+            Dim = Fold.integer(Call->getArg(First));
+            At = Fold.integer(Call->getArg(First + 1));
+          }
+          int64_t Time = R.FinalHidden || !R.BatchFirst.value_or(false) ? 0 : 1;
+          if (Dim && At && *At == -1 && *Dim == Time) {
             R.LastStep = true;
+            return In;
+          }
+        }
+        // `x.mean(1)`, `torch::mean(x, 1)` of a batch-first sequence (a bag
+        // of embeddings): the mean over its steps. After a sequence-first
+        // recurrent output ([L, N, H]) dim 1 is the batch: unknown.
+        if (N == "mean" && !In->empty() && Call->getNumArgs() >= First + 1 &&
+            IntArg(0) == std::optional<int64_t>(1) &&
+            (Call->getNumArgs() == First + 1 ||
+             isa<CXXDefaultArgExpr>(Call->getArg(First + 1)) ||
+             Fold.boolean(Call->getArg(First + 1)) == std::optional<bool>(false))) {
+          const Layer &Last = In->back();
+          bool SequenceFirst = isRecurrent(Last.Kind) && !Last.LastStep &&
+                               !Last.FinalHidden && !Last.BatchFirst.value_or(false);
+          if (!SequenceFirst) {
+            In = Add(LayerKind::AvgPool);
+            In->back().MeanOverSteps = true;
             return In;
           }
         }
@@ -384,14 +410,23 @@ std::optional<std::vector<Layer>> Extractor::chainOf(const Expr *E, Walk &W) {
         return Add(LayerKind::Unknown);
       }
     }
-    // `std::get<0>(lstm->forward(x))`: a recurrent layer's output sequence.
+    // `std::get<0>(lstm->forward(x))`: a recurrent layer's output sequence;
+    // `std::get<1>(rnn->forward(x))`: its final hidden state h_n (an LSTM's
+    // (h_n, c_n), whose `std::get<0>` is h_n; c_n is an unknown step).
     if (FD && FD->isInStdNamespace() && Name == "get" && Call->getNumArgs() == 1)
       if (const TemplateArgumentList *TA = FD->getTemplateSpecializationArgs())
-        if (TA->size() >= 1 && TA->get(0).getKind() == TemplateArgument::Integral &&
-            TA->get(0).getAsIntegral() == 0)
+        if (TA->size() >= 1 && TA->get(0).getKind() == TemplateArgument::Integral)
           if (auto In = chainOf(Call->getArg(0), W))
-            if (!In->empty() && isRecurrent(In->back().Kind) && !In->back().LastStep)
-              return In;
+            if (!In->empty() && isRecurrent(In->back().Kind) && !In->back().LastStep) {
+              Layer &R = In->back();
+              int64_t Index = TA->get(0).getAsIntegral().getExtValue();
+              if (Index == 0 && (!R.FinalHidden || R.Kind == LayerKind::LSTM))
+                return In;
+              if (Index == 1 && !R.FinalHidden) {
+                R.FinalHidden = true;
+                return In;
+              }
+            }
     // A user helper or anything else taking the tensor: unknown step.
     for (const Expr *A : Call->arguments()) {
       if (auto In = chainOf(A, W)) {

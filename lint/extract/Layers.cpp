@@ -271,6 +271,29 @@ std::optional<std::vector<Layer>> Extractor::lambdaChain(const LambdaExpr *Lambd
   return W.Result;
 }
 
+/// `torch::kTanh` / `torch::kReLU` as RNNOptions::nonlinearity's argument
+/// (through the variant's conversions), else unknown.
+static std::optional<ActivationKind> nonlinearityOf(const Expr *E) {
+  for (unsigned Depth = 0; E && Depth < 8; ++Depth) {
+    E = E->IgnoreImplicit();
+    if (const CXXRecordDecl *R = E->getType()->getAsCXXRecordDecl()) {
+      if (R->getName() == "kTanh")
+        return ActivationKind::Tanh;
+      if (R->getName() == "kReLU")
+        return ActivationKind::ReLU;
+    }
+    if (const auto *C = dyn_cast<CXXConstructExpr>(E))
+      E = C->getNumArgs() >= 1 ? C->getArg(0) : nullptr;
+    else if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else
+      return std::nullopt;
+  }
+  return std::nullopt;
+}
+
 Layer Extractor::kindOnly(const std::string &Module, const Expr *At) {
   Layer L;
   L.Loc = loc(At);
@@ -375,11 +398,17 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
   case LayerKind::Conv2d:
   case LayerKind::Conv3d:
   case LayerKind::ConvTranspose:
-    // The IR has no output_padding or dilation: a transposed convolution
-    // stating them is kind-only (sizes unknown), never a different layer.
-    if (*K == LayerKind::ConvTranspose &&
-        (Set.count("output_padding") || Set.count("dilation")))
-      return kindOnly(Module, At);
+    if (*K == LayerKind::ConvTranspose) {
+      // A value that does not fold stays unknown (the probe declines).
+      L.OutputPadding = 0;
+      if (const Expr *O = Arg(99, "output_padding"))
+        L.OutputPadding = Int(O);
+      L.Dilation = 1;
+      if (const Expr *D = Arg(99, "dilation"))
+        L.Dilation = Int(D);
+      if (!L.OutputPadding || !L.Dilation)
+        return kindOnly(Module, At);
+    }
     L.In = Int(Arg(0, "in_channels"));
     L.Out = Int(Arg(1, "out_channels"));
     L.Kernel = Int(Arg(2, "kernel_size"));
@@ -446,6 +475,11 @@ Layer Extractor::frameworkLayer(const std::string &Module, const Expr *At,
     L.Bidirectional = false;
     if (const Expr *B = Arg(99, "bidirectional"))
       L.Bidirectional = Fold.boolean(B);
+    if (*K == LayerKind::RNN) {
+      L.Nonlinearity = ActivationKind::Tanh;
+      if (const Expr *N = Arg(99, "nonlinearity"))
+        L.Nonlinearity = nonlinearityOf(N);
+    }
     if (const Expr *B = Arg(99, "bias"))
       L.Bias = Fold.boolean(B);
     else

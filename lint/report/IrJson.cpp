@@ -102,6 +102,16 @@ static Value toJSON(const Layer &L) {
     O["bidirectional"] = *L.Bidirectional;
   if (L.LastStep)
     O["last_step"] = true;
+  if (L.FinalHidden)
+    O["final_hidden"] = true;
+  if (L.Nonlinearity)
+    O["nonlinearity"] = std::string(name(*L.Nonlinearity));
+  if (L.MeanOverSteps)
+    O["mean_over_steps"] = true;
+  if (L.OutputPadding)
+    O["output_padding"] = *L.OutputPadding;
+  if (L.Dilation)
+    O["dilation"] = *L.Dilation;
   if (L.OutputSize)
     O["output_size"] = *L.OutputSize;
   if (L.AdaptiveMax)
@@ -366,7 +376,9 @@ static bool fromJSON(const Value &V, Layer &L, Path P) {
                   "out", L.Out)("kernel", L.Kernel)("stride", L.Stride)(
                   "padding", L.Padding)("groups", L.Groups)("bias", L.Bias)("p", L.P)("num_layers", L.NumLayers)(
                   "batch_first", L.BatchFirst)("bidirectional", L.Bidirectional)(
-                  "last_step", L.LastStep)("output_size", L.OutputSize)(
+                  "last_step", L.LastStep)("final_hidden", L.FinalHidden)(
+                  "nonlinearity", L.Nonlinearity)("mean_over_steps", L.MeanOverSteps)("output_padding", L.OutputPadding)(
+                  "dilation", L.Dilation)("output_size", L.OutputSize)(
                   "adaptive_max", L.AdaptiveMax)("span", L.Span)("act", L.Act)(
                   "form", L.Form)("act_param", L.ActParam)(
                   "built_in_forward", L.BuiltInForward)("training_flag", L.TrainingFlag)(

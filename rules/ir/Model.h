@@ -113,6 +113,22 @@ struct Layer {
   /// forward() keeps only the output's last time step (`out.select(1, -1)`,
   /// `out[-1]` for sequence-first), not the whole sequence.
   bool LastStep = false;
+  /// forward() reads the final hidden state h_n (`std::get<1>(rnn(x))`, an
+  /// LSTM's `std::get<0>(std::get<1>(lstm(x)))`) instead of the output
+  /// sequence; with LastStep, only its last entry (`h_n[-1]`: the last
+  /// layer's last direction).
+  bool FinalHidden = false;
+  /// A plain RNN's nonlinearity (tanh or relu): tanh unless stated, unset
+  /// when the code states a value that is not read.
+  std::optional<ActivationKind> Nonlinearity;
+
+  /// An AvgPool that is `x.mean(1)` of a batch-first sequence (an
+  /// embedding's or a recurrent layer's output): the mean over its steps.
+  bool MeanOverSteps = false;
+
+  /// ConvTranspose's output_padding and dilation (0 and 1 unless stated).
+  std::optional<int64_t> OutputPadding;
+  std::optional<int64_t> Dilation;
 
   /// Adaptive pooling: the output size (square when 2-d), and max rather
   /// than average.

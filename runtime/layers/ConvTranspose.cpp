@@ -6,7 +6,8 @@ namespace gradlint::probe {
 
 ConvTranspose::ConvTranspose(const Shape &InShape, int64_t OutC, int64_t Kernel,
                              int64_t Stride, int64_t Padding, bool HasBias,
-                             const std::string &Name)
+                             const std::string &Name, int64_t OutputPadding,
+                             int64_t Dilation)
     : HasBias(HasBias), In(InShape), Dims(InShape.Dims == 1 ? 1 : 2),
       OutC(OutC) {
   Kh = Dims == 1 ? 1 : Kernel;
@@ -15,8 +16,13 @@ ConvTranspose::ConvTranspose(const Shape &InShape, int64_t OutC, int64_t Kernel,
   Sw = Stride;
   Ph = Dims == 1 ? 0 : Padding;
   Pw = Padding;
-  Ho = (In.H - 1) * Sh - 2 * Ph + Kh;
-  Wo = (In.W - 1) * Sw - 2 * Pw + Kw;
+  Dh = Dims == 1 ? 1 : Dilation;
+  Dw = Dilation;
+  // output_padding adds rows/columns at the far end only: they receive
+  // nothing but the bias.
+  int64_t OPh = Dims == 1 ? 0 : OutputPadding;
+  Ho = (In.H - 1) * Sh - 2 * Ph + Dh * (Kh - 1) + OPh + 1;
+  Wo = (In.W - 1) * Sw - 2 * Pw + Dw * (Kw - 1) + OutputPadding + 1;
   Weight.Name = Name + ".weight";
   Weight.Value = Mat::Zero(In.C, OutC * Kh * Kw);
   Weight.Grad = Mat::Zero(In.C, OutC * Kh * Kw);
@@ -41,11 +47,11 @@ void ConvTranspose::scatter(const Mat &Col, float *Y) const {
       for (int64_t J = 0; J < Kw; ++J) {
         int64_t Row = (O * Kh + I) * Kw + J;
         for (int64_t H = 0; H < In.H; ++H) {
-          int64_t OH = H * Sh - Ph + I;
+          int64_t OH = H * Sh - Ph + I * Dh;
           if (OH < 0 || OH >= Ho)
             continue;
           for (int64_t W = 0; W < In.W; ++W) {
-            int64_t OW = W * Sw - Pw + J;
+            int64_t OW = W * Sw - Pw + J * Dw;
             if (OW >= 0 && OW < Wo)
               Y[(O * Ho + OH) * Wo + OW] += Col(Row, H * In.W + W);
           }
@@ -60,11 +66,11 @@ void ConvTranspose::gather(const float *DY, Mat &Col) const {
       for (int64_t J = 0; J < Kw; ++J) {
         int64_t Row = (O * Kh + I) * Kw + J;
         for (int64_t H = 0; H < In.H; ++H) {
-          int64_t OH = H * Sh - Ph + I;
+          int64_t OH = H * Sh - Ph + I * Dh;
           if (OH < 0 || OH >= Ho)
             continue;
           for (int64_t W = 0; W < In.W; ++W) {
-            int64_t OW = W * Sw - Pw + J;
+            int64_t OW = W * Sw - Pw + J * Dw;
             if (OW >= 0 && OW < Wo)
               Col(Row, H * In.W + W) = DY[(O * Ho + OH) * Wo + OW];
           }

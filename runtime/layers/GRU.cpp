@@ -42,11 +42,10 @@ void GRU::runLayer(size_t K, const std::vector<Mat> &Xs, std::vector<Mat> &Hs) {
   Hs = Ca.H;
 }
 
-void GRU::backLayer(size_t K, const std::vector<Mat> &DHs,
-                    std::vector<Mat> &DXs) {
+void GRU::backLayer(size_t K, const std::vector<Mat> &Xs,
+                     const std::vector<Mat> &DHs, std::vector<Mat> &DXs) {
   RecurrentWeights &W = Weights[K];
   Cache &Ca = Caches[K];
-  const std::vector<Mat> &Xs = Inputs[K];
   size_t T = DHs.size();
   int64_t N = DHs.empty() ? 0 : DHs[0].rows(), H = Hidden;
   DXs.assign(T, Mat());

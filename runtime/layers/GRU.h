@@ -12,19 +12,26 @@ namespace gradlint::probe {
 /// h' = (1 - z) n + z h.
 class GRU : public Recurrent {
 public:
+  GRU(int64_t In, int64_t Hidden, const RecurrentConfig &C,
+      const std::string &Name)
+      : Recurrent(3, In, Hidden, C, Name) {}
+  /// One direction, no dropout; the whole sequence or its last step.
   GRU(int64_t In, int64_t Hidden, int64_t NumLayers, bool HasBias,
       bool LastStep, const std::string &Name)
-      : Recurrent(3, In, Hidden, NumLayers, HasBias, LastStep, Name) {}
+      : Recurrent(3, In, Hidden,
+                  RecurrentConfig{NumLayers, HasBias, false, 0.0,
+                                  LastStep ? Readout::LastStep : Readout::Sequence},
+                  Name) {}
   std::string kind() const override { return "gru"; }
 
 protected:
   void runLayer(size_t K, const std::vector<Mat> &Xs,
                 std::vector<Mat> &Hs) override;
-  void backLayer(size_t K, const std::vector<Mat> &DHs,
-                 std::vector<Mat> &DXs) override;
+  void backLayer(size_t K, const std::vector<Mat> &Xs,
+                 const std::vector<Mat> &DHs, std::vector<Mat> &DXs) override;
 
 private:
-  /// Per layer, per step: r, z, n (N x 3H), h W_hn + b_hn, and the output.
+  /// Per layer and direction, per step: r, z, n (N x 3H), h W_hn + b_hn, and the output.
   struct Cache {
     std::vector<Mat> Act, HN, H;
   };

@@ -11,19 +11,26 @@ namespace gradlint::probe {
 /// c' = sigmoid(f) c + sigmoid(i) tanh(g), h' = sigmoid(o) tanh(c').
 class LSTM : public Recurrent {
 public:
+  LSTM(int64_t In, int64_t Hidden, const RecurrentConfig &C,
+       const std::string &Name)
+      : Recurrent(4, In, Hidden, C, Name) {}
+  /// One direction, no dropout; the whole sequence or its last step.
   LSTM(int64_t In, int64_t Hidden, int64_t NumLayers, bool HasBias,
        bool LastStep, const std::string &Name)
-      : Recurrent(4, In, Hidden, NumLayers, HasBias, LastStep, Name) {}
+      : Recurrent(4, In, Hidden,
+                  RecurrentConfig{NumLayers, HasBias, false, 0.0,
+                                  LastStep ? Readout::LastStep : Readout::Sequence},
+                  Name) {}
   std::string kind() const override { return "lstm"; }
 
 protected:
   void runLayer(size_t K, const std::vector<Mat> &Xs,
                 std::vector<Mat> &Hs) override;
-  void backLayer(size_t K, const std::vector<Mat> &DHs,
-                 std::vector<Mat> &DXs) override;
+  void backLayer(size_t K, const std::vector<Mat> &Xs,
+                 const std::vector<Mat> &DHs, std::vector<Mat> &DXs) override;
 
 private:
-  /// Per layer, per step: the activated gates (N x 4H), the cell state
+  /// Per layer and direction, per step: the activated gates (N x 4H), the cell state
   /// and the output.
   struct Cache {
     std::vector<Mat> Act, C, H;

@@ -19,18 +19,31 @@ Linear::Linear(int64_t In, int64_t Out, bool HasBias, const std::string &Name)
   Bias.FanOut = Out;
 }
 
-void Linear::forward(const Mat &Xin, Mat &Y, bool, std::mt19937 &) {
-  X = Xin;
-  Y.noalias() = X * Weight.Value.transpose(); // Y = X W^T
-  if (HasBias)
-    Y.rowwise() += Bias.Value.row(0);         // + b
+Shape Linear::outShape(const Shape &S) const {
+  if (perPosition(S))
+    return Shape{S.C, S.H, Out, S.Dims};
+  return Shape::flat(Out);
 }
 
-void Linear::backward(const Mat &DY, Mat &DX) {
+// Row-major: a batch of P positions of In values is also (N * P) x In, one
+// position per row, so the per-position map is the flat one on that view.
+void Linear::forward(const Mat &Xin, Mat &Y, bool, std::mt19937 &) {
+  int64_t N = Xin.rows(), P = Xin.cols() / In;
+  X = Eigen::Map<const Mat>(Xin.data(), N * P, In);
+  Mat Z = X * Weight.Value.transpose(); // Y = X W^T
+  if (HasBias)
+    Z.rowwise() += Bias.Value.row(0);   // + b
+  Y = Eigen::Map<const Mat>(Z.data(), N, P * Out);
+}
+
+void Linear::backward(const Mat &DYin, Mat &DX) {
+  int64_t N = DYin.rows(), P = DYin.cols() / Out;
+  Eigen::Map<const Mat> DY(DYin.data(), N * P, Out);
   Weight.Grad.noalias() += DY.transpose() * X; // dW = DY^T X
   if (HasBias)
     Bias.Grad += DY.colwise().sum();           // db = sum over the batch
-  DX.noalias() = DY * Weight.Value;            // dX = DY W
+  Mat DXp = DY * Weight.Value;                 // dX = DY W
+  DX = Eigen::Map<const Mat>(DXp.data(), N, P * In);
 }
 
 std::vector<Param *> Linear::params() {

@@ -658,6 +658,44 @@ std::vector<Case> cases() {
     T.Opt = ir::OptimizerKind::SGD;
     T.LR = 1e-2;
     Add("Embedding + 2-layer GRU, missing zero_grad under SGD", T, ZeroGrad);
+
+    // The recurrent layers issue 9 left declined: a plain RNN (tanh, relu)
+    // and a bidirectional LSTM, on randn({32, 8, 3}).
+    ProgramSpec U;
+    ir::Layer Rnn = Recurrent(ir::LayerKind::RNN, 3, 16, 1);
+    Rnn.Nonlinearity = ActivationKind::Tanh;
+    U.Chain = {Rnn, linear(16, 4, "fc")};
+    U.InputDims = {32, 8, 3};
+    U.InputDist = ir::DataDist::Normal;
+    U.InputBlocks = {block(24, -1, 1)};
+    U.Loss = ir::LossKind::CrossEntropy;
+    U.Trips = 50;
+    U.LR = 1e-10;
+    Add("plain RNN (tanh) classifier, tiny rate", U, Tiny);
+    U.LR = 1e-3;
+    Add("plain RNN (tanh), sound rate forced as tiny", U, Tiny);
+    U.CallSiteActs = {ActivationKind::Softmax};
+    Add("plain RNN (tanh), softmax before cross_entropy", U, Mismatch);
+    U.CallSiteActs = {};
+    // relu, 2 layers, its final hidden state h_n[-1]; no zero_grad, SGD.
+    U.Chain[0].Nonlinearity = ActivationKind::ReLU;
+    U.Chain[0].NumLayers = 2;
+    U.Chain[0].FinalHidden = true;
+    U.ZeroGrad = false;
+    U.Opt = ir::OptimizerKind::SGD;
+    U.LR = 1e-2;
+    Add("2-layer relu RNN, h_n[-1], missing zero_grad under SGD", U, ZeroGrad);
+    // Bidirectional 2-layer LSTM, both directions' last step into the head.
+    ProgramSpec V = U;
+    V.Chain = {Recurrent(ir::LayerKind::LSTM, 3, 16, 2), linear(32, 4, "fc")};
+    V.Chain[0].Bidirectional = true;
+    V.ZeroGrad = true;
+    V.Opt = ir::OptimizerKind::Adam;
+    V.LR = 1e-10;
+    Add("bidirectional 2-layer LSTM, tiny rate", V, Tiny);
+    V.LR = 1e-3;
+    V.CallSiteActs = {ActivationKind::Softmax};
+    Add("bidirectional 2-layer LSTM, softmax before cross_entropy", V, Mismatch);
   }
   {
     // A residual block on images: conv -> [conv -> GroupNorm -> ReLU] +

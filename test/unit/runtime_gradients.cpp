@@ -20,6 +20,8 @@
 #include "runtime/layers/LayerNorm.h"
 #include "runtime/layers/Linear.h"
 #include "runtime/layers/Pool.h"
+#include "runtime/layers/RNN.h"
+#include "runtime/layers/StepMean.h"
 #include "runtime/losses/Loss.h"
 
 #include <gtest/gtest.h>
@@ -157,6 +159,127 @@ TEST(RuntimeGradients, GRUOneAndTwoLayers) {
     }
 }
 
+TEST(RuntimeGradients, RNNTanhAndRelu) {
+  std::mt19937 Rng(21);
+  // 4 steps of 3 features; hidden 5; every readout, one and two layers.
+  for (bool Relu : {false, true})
+    for (Readout Out : {Readout::Sequence, Readout::LastStep,
+                        Readout::FinalHidden, Readout::LastHidden})
+      for (int64_t Layers : {1, 2}) {
+        SCOPED_TRACE(std::string(Relu ? "relu" : "tanh") + " readout " +
+                     std::to_string(int(Out)) + " layers " + std::to_string(Layers));
+        RecurrentConfig C;
+        C.NumLayers = Layers;
+        C.Out = Out;
+        RNN R(3, 5, Relu, C, "rnn");
+        randomParams(R, Rng);
+        EXPECT_EQ(R.params().size(), size_t(4 * Layers));
+        EXPECT_EQ(R.kind(), Relu ? "rnn_relu" : "rnn_tanh");
+        // relu has a kink at 0: a smaller step keeps the differences on
+        // one side of it.
+        checkLayer(R, randomMat(2, 12, Rng, -1, 1), Relu ? 1e-3 : 1e-2);
+      }
+  RecurrentConfig NoBias;
+  NoBias.HasBias = false;
+  RNN R(3, 4, false, NoBias, "rnn");
+  randomParams(R, Rng);
+  EXPECT_EQ(R.params().size(), 2u);
+  checkLayer(R, randomMat(3, 9, Rng, -1, 1));
+}
+
+TEST(RuntimeGradients, BidirectionalAndInterLayerDropout) {
+  std::mt19937 Rng(22);
+  // Two layers both ways with dropout 0.3 between them (the mask is the
+  // same in every call of the objective: one seed), every readout.
+  for (int Kind = 0; Kind < 3; ++Kind)
+    for (Readout Out : {Readout::Sequence, Readout::LastStep,
+                        Readout::FinalHidden, Readout::LastHidden}) {
+      SCOPED_TRACE("kind " + std::to_string(Kind) + " readout " +
+                   std::to_string(int(Out)));
+      RecurrentConfig C;
+      C.NumLayers = 2;
+      C.Bidirectional = true;
+      C.Dropout = 0.3;
+      C.Out = Out;
+      std::unique_ptr<Recurrent> R;
+      if (Kind == 0)
+        R = std::make_unique<LSTM>(3, 4, C, "lstm");
+      else if (Kind == 1)
+        R = std::make_unique<GRU>(3, 4, C, "gru");
+      else
+        R = std::make_unique<RNN>(3, 4, false, C, "rnn");
+      randomParams(*R, Rng);
+      ASSERT_EQ(R->params().size(), 16u);
+      EXPECT_EQ(R->params()[4]->Name, R->kind().substr(0, 3) == "rnn"
+                                          ? "rnn.weight_ih_l0_reverse"
+                                          : R->kind() + ".weight_ih_l0_reverse");
+      // The second layer reads both directions: 2 * 4 inputs.
+      EXPECT_EQ(R->params()[8]->Value.cols(), 8);
+      Mat Y;
+      std::mt19937 Any(1);
+      R->forward(randomMat(2, 15, Rng), Y, true, Any);
+      int64_t Want = Out == Readout::Sequence     ? 5 * 8
+                     : Out == Readout::LastStep    ? 8
+                     : Out == Readout::FinalHidden ? 4 * 4
+                                                   : 4;
+      EXPECT_EQ(Y.cols(), Want);
+      checkLayer(*R, randomMat(2, 15, Rng, -1, 1));
+    }
+}
+
+TEST(RuntimeGradients, InterLayerDropoutOnlyInTraining) {
+  std::mt19937 Rng(23);
+  RecurrentConfig C;
+  C.NumLayers = 2;
+  C.Dropout = 0.5;
+  C.Out = Readout::LastStep;
+  LSTM L(3, 4, C, "lstm");
+  randomParams(L, Rng);
+  C.Dropout = 0;
+  LSTM Plain(3, 4, C, "lstm");
+  for (size_t I = 0; I < L.params().size(); ++I)
+    Plain.params()[I]->Value = L.params()[I]->Value;
+  Mat X = randomMat(4, 9, Rng), A, B, D;
+  std::mt19937 R1(5), R2(5);
+  L.forward(X, A, false, R1); // eval: no dropout
+  Plain.forward(X, B, true, R2);
+  EXPECT_TRUE(A.isApprox(B));
+  L.forward(X, D, true, R1); // training: layer 0's output is dropped out
+  EXPECT_FALSE(D.isApprox(B));
+}
+
+TEST(RuntimeGradients, StepMean) {
+  std::mt19937 Rng(25);
+  StepMean M(4); // 4 steps of 3 values
+  EXPECT_EQ(M.outShape(Shape{4, 1, 3, 1}).C, 3);
+  Mat X = randomMat(2, 12, Rng), Y;
+  std::mt19937 Any(1);
+  M.forward(X, Y, true, Any);
+  EXPECT_NEAR(Y(1, 2), (X(1, 2) + X(1, 5) + X(1, 8) + X(1, 11)) / 4, 1e-6);
+  checkLayer(M, X);
+}
+
+TEST(RuntimeGradients, LinearPerPosition) {
+  std::mt19937 Rng(24);
+  // An embedding's (6 positions, 5 values) through Linear(5, 3): (6, 3).
+  Linear L(5, 3, true, "fc");
+  randomParams(L, Rng);
+  Shape Seq{6, 1, 5, 1};
+  Shape Out = L.outShape(Seq);
+  EXPECT_EQ(Out.C, 6);
+  EXPECT_EQ(Out.W, 3);
+  EXPECT_EQ(L.multiplyAdds(Seq), 6 * 5 * 3);
+  Mat X = randomMat(2, 30, Rng), Y;
+  std::mt19937 Any(1);
+  L.forward(X, Y, true, Any);
+  ASSERT_EQ(Y.cols(), 18);
+  // Position 4 of sample 1 is W x + b of that position alone.
+  Eigen::VectorXf Want = L.Weight.Value * X.row(1).segment(20, 5).transpose() +
+                         L.Bias.Value.row(0).transpose();
+  EXPECT_TRUE(Y.row(1).segment(12, 3).transpose().isApprox(Want));
+  checkLayer(L, X);
+}
+
 TEST(RuntimeGradients, Embedding) {
   std::mt19937 Rng(13);
   Embedding E(7, 3, "emb");
@@ -281,6 +404,15 @@ TEST(RuntimeGradients, ConvTranspose2dAndConv1d) {
   EXPECT_EQ(T1.outShape(Shape{}).W, 8);
   randomParams(T1, Rng);
   checkLayer(T1, randomMat(2, 3 * 5, Rng));
+  // output_padding 1 and dilation 2: (4 - 1) * 2 - 2 + 2 * 2 + 1 + 1 = 10.
+  ConvTranspose T3(Shape{2, 4, 4, 2}, 3, 3, 2, 1, true, "up3", 1, 2);
+  EXPECT_EQ(T3.outShape(Shape{}).H, 10);
+  randomParams(T3, Rng);
+  checkLayer(T3, randomMat(2, 2 * 4 * 4, Rng));
+  ConvTranspose T4(Shape{3, 1, 5, 1}, 2, 3, 3, 0, true, "up4", 2, 1);
+  EXPECT_EQ(T4.outShape(Shape{}).W, 4 * 3 + 3 + 2);
+  randomParams(T4, Rng);
+  checkLayer(T4, randomMat(2, 3 * 5, Rng));
 }
 
 TEST(RuntimeGradients, Pools) {

@@ -185,10 +185,52 @@ TEST(RuntimeProbe, LSTMModelProbed) {
   S.InputDims = {5, 16, 3};
   ir::Verdict First = probeOne(makeProgram(S), tinyRate());
   EXPECT_EQ(First.Summary, V.Summary);
+  // Bidirectional (issue 9): the last step holds both directions, 2 x 8.
   S.Chain[0].Bidirectional = true;
   V = probeOne(makeProgram(S), tinyRate());
-  EXPECT_EQ(V.Summary, "not probed: bidirectional recurrent layers (layer 0 (lstm)) "
-                       "are not modelled") << V.Summary;
+  EXPECT_EQ(V.Summary, "not probed: shape mismatch: layer 1 (linear) expects 8 "
+                       "inputs but gets 16") << V.Summary;
+  S.Chain[1] = linear(16, 1);
+  V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_EQ(V.Kind, VerdictKind::Inconclusive) << V.Summary;
+  EXPECT_EQ(V.AsWritten.at("parameters"),
+            2 * 4 * 8 * (3 + 8 + 2) + 2 * 4 * 8 * (16 + 8 + 2) + 17);
+  // Dropout between the layers is probed too.
+  S.Chain[0].P = 0.2;
+  V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_EQ(V.Kind, VerdictKind::Inconclusive) << V.Summary;
+}
+
+TEST(RuntimeProbe, RecurrentReadoutsAndPlainRNN) {
+  // randn({16, 5, 3}) -> RNN(3, 8, relu) -> h_n -> Linear(8, 1).
+  ProgramSpec S;
+  ir::Layer R = layer(ir::LayerKind::RNN, 3, 8);
+  R.NumLayers = 1;
+  R.BatchFirst = true;
+  R.FinalHidden = true;
+  R.Nonlinearity = ir::ActivationKind::ReLU;
+  S.Chain = {R, linear(8, 1)};
+  S.InputDims = {16, 5, 3};
+  S.Trips = 20;
+  S.LR = 1e-10;
+  ir::Verdict V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_NE(V.Kind, VerdictKind::NotProbed) << V.Summary;
+  EXPECT_EQ(V.AsWritten.at("parameters"), 8 * (3 + 8 + 2) + 9);
+  // A nonlinearity the extractor could not read: declined.
+  S.Chain[0].Nonlinearity.reset();
+  V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_EQ(V.Summary, "not probed: the nonlinearity of layer 0 (rnn) is unknown")
+      << V.Summary;
+  // The whole h_n of a 2-layer stack is [2, N, H]: declined; h_n[-1] is not.
+  S.Chain[0].Nonlinearity = ir::ActivationKind::Tanh;
+  S.Chain[0].NumLayers = 2;
+  V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_EQ(V.Kind, VerdictKind::NotProbed);
+  EXPECT_NE(V.Summary.find("only h_n[-1] is modelled"), std::string::npos) << V.Summary;
+  S.Chain[0].LastStep = true;
+  V = probeOne(makeProgram(S), tinyRate());
+  EXPECT_NE(V.Kind, VerdictKind::NotProbed) << V.Summary;
+  EXPECT_EQ(V.AsWritten.at("parameters"), 8 * (3 + 8 + 2) + 8 * (8 + 8 + 2) + 9);
 }
 
 TEST(RuntimeProbe, EmbeddingNeedsTokenIds) {

@@ -422,3 +422,123 @@ TEST(RuntimeTorch, ConvTranspose) {
   D.Chain[1].Bias = false;
   compare(D, sgd(0.05));
 }
+
+TEST(RuntimeTorch, PlainRNNBidirectionalAndFinalHidden) {
+  auto Rec = [](LayerKind K, int64_t In, int64_t Hidden, int64_t Layers) {
+    ir::Layer X = recurrent(K, In, Hidden, Layers, false);
+    X.Bidirectional = false;
+    X.P = 0.0;
+    if (K == LayerKind::RNN)
+      X.Nonlinearity = ActivationKind::Tanh;
+    return X;
+  };
+  // Plain RNN (tanh), the last step into a linear head; 4 steps of 3.
+  Case C{"rnn-tanh-last", {Rec(LayerKind::RNN, 3, 5, 1), L(LayerKind::Linear, 5, 2)},
+         ir::LossKind::MSE, 4 * 3};
+  C.Chain[0].LastStep = true;
+  compare(C, sgd(0.1));
+  compare(C, other(ir::OptimizerKind::Adam));
+  // relu, two layers, the whole sequence flattened.
+  C = {"rnn-relu-2-layers-sequence",
+       {Rec(LayerKind::RNN, 3, 5, 2), L(LayerKind::Flatten),
+        L(LayerKind::Linear, 4 * 5, 3)},
+       ir::LossKind::CrossEntropy, 4 * 3};
+  C.Chain[0].Nonlinearity = ActivationKind::ReLU;
+  compare(C, sgd(0.1));
+  // Bidirectional: both directions' last steps, 2 x 5, and the sequence.
+  for (LayerKind K : {LayerKind::LSTM, LayerKind::GRU, LayerKind::RNN}) {
+    C = {std::string("bidirectional-") + std::string(ir::name(K)),
+         {Rec(K, 3, 5, 2), L(LayerKind::Linear, 10, 2)}, ir::LossKind::MSE, 4 * 3};
+    C.Chain[0].Bidirectional = true;
+    C.Chain[0].LastStep = true;
+    compare(C, sgd(0.1));
+    compare(C, other(ir::OptimizerKind::Adam));
+    C.Chain[0].LastStep = false;
+    C.Chain.insert(C.Chain.begin() + 1, L(LayerKind::Flatten));
+    C.Chain.back().In = 4 * 10;
+    compare(C, sgd(0.1));
+  }
+  // The final hidden state: h_n of one layer, and h_n[-1] of a 2-layer
+  // bidirectional stack (its last layer's reverse direction).
+  for (LayerKind K : {LayerKind::LSTM, LayerKind::GRU, LayerKind::RNN}) {
+    C = {std::string("final-hidden-") + std::string(ir::name(K)),
+         {Rec(K, 3, 5, 1), L(LayerKind::Linear, 5, 2)}, ir::LossKind::MSE, 4 * 3};
+    C.Chain[0].FinalHidden = true;
+    compare(C, sgd(0.1));
+    C.Chain[0].NumLayers = 2;
+    C.Chain[0].Bidirectional = true;
+    C.Chain[0].LastStep = true;
+    compare(C, other(ir::OptimizerKind::Adam));
+  }
+}
+
+TEST(RuntimeTorch, InterLayerDropoutOffInEval) {
+  // Dropout 0.5 between two bidirectional LSTM layers: the probe's masks
+  // are its own, so training runs differ from LibTorch's by design; in eval
+  // mode both apply none and agree.
+  std::mt19937 Rng(42);
+  ir::Model M;
+  M.Name = "dropout-lstm";
+  M.ChainKnown = true;
+  ir::Layer R = recurrent(LayerKind::LSTM, 3, 5, 2, true);
+  R.Bidirectional = true;
+  R.P = 0.5;
+  M.Chain = {R, L(LayerKind::Linear, 10, 2)};
+  auto NetOr = lower(M, int64_t(4 * 3), {}, Rng);
+  ASSERT_TRUE(NetOr.isOk()) << NetOr.status().message();
+  Network &Net = **NetOr;
+  torch::nn::Sequential T = twin(M.Chain, Net);
+  Mat X = randomMat(8, 12, Rng, -2, 2);
+  std::mt19937 Drop(3);
+  Mat Eval = Net.forward(X, false, Drop);
+  T->eval();
+  EXPECT_LE(mismatch(Eval, forwardTwin(T, Net, toTorch(X))), 1.0);
+  Mat Train = Net.forward(X, true, Drop);
+  EXPECT_GT((Train - Eval).norm(), 1e-3); // masks applied in training
+}
+
+TEST(RuntimeTorch, EmbeddingIntoLinearPerPosition) {
+  // Token ids [N, 6] of 11 embedded in 4 dimensions, Linear(4, 3) on every
+  // position, flattened into a head.
+  Case C{"embedding-linear",
+         {L(LayerKind::Embedding, 11, 4), L(LayerKind::Linear, 4, 3),
+          A(ActivationKind::ReLU), L(LayerKind::Flatten), L(LayerKind::Linear, 6 * 3, 2)},
+         ir::LossKind::CrossEntropy,
+         6,
+         11};
+  compare(C, sgd(0.5));
+  compare(C, other(ir::OptimizerKind::Adam));
+  // A bag of embeddings: emb(ids).mean(1) into a linear head.
+  ir::Layer Mean = L(LayerKind::AvgPool);
+  Mean.MeanOverSteps = true;
+  C = {"embedding-mean-linear",
+       {L(LayerKind::Embedding, 11, 4), Mean, L(LayerKind::Linear, 4, 3)},
+       ir::LossKind::CrossEntropy,
+       6,
+       11};
+  compare(C, sgd(0.5));
+  compare(C, other(ir::OptimizerKind::Adam));
+}
+
+TEST(RuntimeTorch, ConvTransposeOutputPaddingAndDilation) {
+  ir::Layer Up = L(LayerKind::ConvTranspose, 4, 3, 3, 2, 1);
+  Up.OutputPadding = 1;
+  Up.Dilation = 2;
+  // 2 x 8 x 8 -> conv stride 2 -> 4 x 4 x 4 -> up: (4-1)*2 - 2 + 4 + 1 + 1 = 10.
+  Case C{"conv-transpose-2d-output-padding-dilation",
+         {L(LayerKind::Conv2d, 2, 4, 3, 2, 1), A(ActivationKind::ReLU), Up,
+          A(ActivationKind::Tanh), L(LayerKind::Flatten),
+          L(LayerKind::Linear, 3 * 10 * 10, 2)},
+         ir::LossKind::MSE,
+         2 * 8 * 8};
+  compare(C, sgd(0.05));
+  compare(C, other(ir::OptimizerKind::Adam));
+  ir::Layer Up1 = L(LayerKind::ConvTranspose, 3, 2, 3, 3, 0);
+  Up1.OutputPadding = 2;
+  Case D{"conv-transpose-1d-output-padding",
+         {L(LayerKind::Conv1d, 3, 3, 2), Up1, A(ActivationKind::ReLU),
+          L(LayerKind::Flatten), L(LayerKind::Linear, 2 * 14, 1)},
+         ir::LossKind::MSE,
+         3 * 5};
+  compare(D, sgd(0.05));
+}

@@ -56,37 +56,87 @@ inline torch::nn::AnyModule activation(const ir::Layer &X) {
   return nn::AnyModule(nn::Identity());
 }
 
-/// torch::nn::LSTM or GRU applied to the probe's flat [N, L * F] layout,
-/// batch first, keeping the whole output sequence or its last step.
+/// torch::nn::RNN, LSTM or GRU applied to the probe's flat [N, L * F]
+/// layout, batch first, handing on what the IR layer reads: the whole
+/// output sequence, its last step, h_n (one row per sample) or h_n[-1].
 struct RecurrentTwinImpl : torch::nn::Module {
-  RecurrentTwinImpl(bool IsLSTM, int64_t In, int64_t Hidden, int64_t Layers,
-                    bool Bias, bool Last)
-      : IsLSTM(IsLSTM), In(In), Last(Last) {
+  RecurrentTwinImpl(const ir::Layer &X, int64_t In)
+      : Kind(X.Kind), In(In), Last(X.LastStep), Final(X.FinalHidden) {
     namespace nn = torch::nn;
-    if (IsLSTM)
+    int64_t Hidden = *X.Out, Layers = X.NumLayers.value_or(1);
+    bool Bias = X.Bias.value_or(true), Bi = X.Bidirectional.value_or(false);
+    double P = Layers > 1 ? X.P.value_or(0.0) : 0.0;
+    if (Kind == LayerKind::LSTM)
       Lstm = register_module("lstm", nn::LSTM(nn::LSTMOptions(In, Hidden)
                                                   .num_layers(Layers)
                                                   .bias(Bias)
-                                                  .batch_first(true)));
-    else
+                                                  .batch_first(true)
+                                                  .bidirectional(Bi)
+                                                  .dropout(P)));
+    else if (Kind == LayerKind::GRU)
       Gru = register_module("gru", nn::GRU(nn::GRUOptions(In, Hidden)
                                                .num_layers(Layers)
                                                .bias(Bias)
-                                               .batch_first(true)));
+                                               .batch_first(true)
+                                               .bidirectional(Bi)
+                                               .dropout(P)));
+    else {
+      nn::RNNOptions O(In, Hidden);
+      O.num_layers(Layers).bias(Bias).batch_first(true).bidirectional(Bi).dropout(P);
+      if (X.Nonlinearity == ActivationKind::ReLU)
+        O.nonlinearity(torch::kReLU);
+      Rnn = register_module("rnn", nn::RNN(O));
+    }
   }
   torch::Tensor forward(torch::Tensor X) {
     X = X.reshape({X.size(0), -1, In});
-    torch::Tensor Out = IsLSTM ? std::get<0>(Lstm->forward(X))
-                               : std::get<0>(Gru->forward(X));
+    torch::Tensor Out, Hn;
+    if (Kind == LayerKind::LSTM) {
+      auto R = Lstm->forward(X);
+      Out = std::get<0>(R);
+      Hn = std::get<0>(std::get<1>(R));
+    } else {
+      auto R = Kind == LayerKind::GRU ? Gru->forward(X) : Rnn->forward(X);
+      Out = std::get<0>(R);
+      Hn = std::get<1>(R);
+    }
+    if (Final)
+      // h_n is [layers * directions, N, H]: one row per sample for the probe.
+      return Last ? Hn[-1] : Hn.permute({1, 0, 2}).reshape({X.size(0), -1});
     return Last ? Out.select(1, -1) : Out;
   }
-  bool IsLSTM;
+  LayerKind Kind;
   int64_t In;
-  bool Last;
+  bool Last, Final;
   torch::nn::LSTM Lstm{nullptr};
   torch::nn::GRU Gru{nullptr};
+  torch::nn::RNN Rnn{nullptr};
 };
 TORCH_MODULE(RecurrentTwin);
+
+/// torch::nn::Linear on every position of [N, P * In] (torch maps the last
+/// dimension of [N, P, In]), flattened back to [N, P * Out].
+struct PositionwiseLinearTwinImpl : torch::nn::Module {
+  PositionwiseLinearTwinImpl(int64_t In, int64_t Out, bool Bias)
+      : In(In), Fc(register_module(
+                    "fc", torch::nn::Linear(torch::nn::LinearOptions(In, Out).bias(Bias)))) {}
+  torch::Tensor forward(torch::Tensor X) {
+    return Fc->forward(X.reshape({X.size(0), -1, In})).reshape({X.size(0), -1});
+  }
+  int64_t In;
+  torch::nn::Linear Fc;
+};
+TORCH_MODULE(PositionwiseLinearTwin);
+
+/// `x.mean(1)` of [N, L, F] given as [N, L * F] (or [N, L, F]).
+struct StepMeanTwinImpl : torch::nn::Module {
+  explicit StepMeanTwinImpl(int64_t Steps) : Steps(Steps) {}
+  torch::Tensor forward(torch::Tensor X) {
+    return X.reshape({X.size(0), Steps, -1}).mean(1);
+  }
+  int64_t Steps;
+};
+TORCH_MODULE(StepMeanTwin);
 
 /// torch::nn::Embedding on the probe's float token ids.
 struct EmbeddingTwinImpl : torch::nn::Module {
@@ -109,6 +159,10 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
     const Network::Entry &E = Net.Layers[I];
     switch (X.Kind) {
     case LayerKind::Linear:
+      if (E.In.Dims != 0 && X.In && *X.In == E.In.W && E.In.size() != E.In.W) {
+        S->push_back(PositionwiseLinearTwin(*X.In, *X.Out, X.Bias.value_or(true)));
+        break;
+      }
       S->push_back(nn::Linear(
           nn::LinearOptions(E.In.size(), E.Out.size()).bias(X.Bias.value_or(true))));
       break;
@@ -133,6 +187,10 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
       break;
     }
     case LayerKind::AvgPool: {
+      if (X.MeanOverSteps) {
+        S->push_back(StepMeanTwin(E.In.C));
+        break;
+      }
       int64_t K = *X.Kernel, St = X.Stride.value_or(K), P = X.Padding.value_or(0);
       if (E.In.Dims == 1)
         S->push_back(nn::AvgPool1d(nn::AvgPool1dOptions(K).stride(St).padding(P)));
@@ -158,11 +216,10 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
     case LayerKind::Activation:
       S->push_back(activation(X));
       break;
+    case LayerKind::RNN:
     case LayerKind::LSTM:
     case LayerKind::GRU:
-      S->push_back(RecurrentTwin(X.Kind == LayerKind::LSTM, E.In.W, *X.Out,
-                                 X.NumLayers.value_or(1), X.Bias.value_or(true),
-                                 X.LastStep));
+      S->push_back(RecurrentTwin(X, E.In.W));
       break;
     case LayerKind::Embedding:
       S->push_back(EmbeddingTwin(*X.In, *X.Out));
@@ -173,12 +230,16 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
             nn::ConvTranspose1dOptions(E.In.C, E.Out.C, *X.Kernel)
                 .stride(X.Stride.value_or(1))
                 .padding(X.Padding.value_or(0))
+                .output_padding(X.OutputPadding.value_or(0))
+                .dilation(X.Dilation.value_or(1))
                 .bias(X.Bias.value_or(true))));
       else
         S->push_back(nn::ConvTranspose2d(
             nn::ConvTranspose2dOptions(E.In.C, E.Out.C, *X.Kernel)
                 .stride(X.Stride.value_or(1))
                 .padding(X.Padding.value_or(0))
+                .output_padding(X.OutputPadding.value_or(0))
+                .dilation(X.Dilation.value_or(1))
                 .bias(X.Bias.value_or(true))));
       break;
     case LayerKind::GroupNorm:
@@ -204,7 +265,8 @@ inline torch::nn::Sequential twin(const std::vector<ir::Layer> &Chain, Network &
     }
   }
   // Copy the probe's initial parameters: both list weight, then bias, in
-  // layer order (recurrent: w_ih, w_hh, b_ih, b_hh per layer), in torch's
+  // layer order (recurrent: w_ih, w_hh, b_ih, b_hh per layer and
+  // direction), in torch's
   // memory order.
   std::vector<Param *> PP = Net.params();
   std::vector<torch::Tensor> TP = S->parameters();
