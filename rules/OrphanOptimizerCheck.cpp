@@ -31,7 +31,8 @@ void OrphanOptimizerCheck::check(Context &Ctx) const {
       std::vector<const StepEvent *> Forwards;
       bool Unknown = false;
       for (const FlatEvent &E : Events) {
-        if (E.Ev->Op != StepOp::Forward)
+        // A forward without a graph (a DQN's target network) trains nothing.
+        if (E.Ev->Op != StepOp::Forward || !E.Ev->GradDisabledBy.empty())
           continue;
         if (!S.Loops.empty() &&
             std::find(E.Loops.begin(), E.Loops.end(), S.Loops.back()) == E.Loops.end())
