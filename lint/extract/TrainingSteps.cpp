@@ -384,7 +384,10 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
     T.DetachLoc = C->getExprLoc();
   } else if (!(N == "view" || N == "reshape" || N == "squeeze" ||
                N == "unsqueeze" || N == "flatten" || N == "to" ||
-               N == "contiguous" || N == "clone" || N == "view_as")) {
+               N == "contiguous" || N == "clone" || N == "view_as" ||
+               // Picking entries keeps what they are: a DQN's Q(s, a).
+               N == "gather" || N == "index_select" || N == "select" ||
+               N == "narrow")) {
     return;
   }
   tracePred(Input, T, Depth + 1);
