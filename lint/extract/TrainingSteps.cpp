@@ -427,6 +427,11 @@ void StepWalker::traceHelper(const FunctionDecl *FD, PredTrace &T,
   if (!FD->hasBody(Def) || !Def || !isTensorType(Def->getReturnType()) ||
       !isUserLoc(Ctx, Def->getLocation()) || Def->isDependentContext())
     return;
+  // A module's own forward() (called on an argument that did not resolve)
+  // is the model, not a helper: its inside is not the caller's model.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
+    if (isModuleClass(MD->getParent()))
+      return;
   std::vector<const Expr *> Returns;
   returnValues(Def->getBody(), Returns);
   if (Returns.empty())
