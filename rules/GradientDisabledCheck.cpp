@@ -42,6 +42,11 @@ void GradientDisabledCheck::check(Context &Ctx) const {
         if (E.Op == StepOp::Loss && !Loss && !Forward)
           Loss = &E;
         else if (E.Op == StepOp::Forward && !Forward) {
+          // The loss names its model: a forward of another one (a DQN's
+          // target network, evaluated without a graph) did not feed it.
+          if (Loss && !Loss->ModelName.empty() && !E.ModelName.empty() &&
+              E.ModelName != Loss->ModelName)
+            continue;
           Forward = &E;
           break;
         }

@@ -31,7 +31,12 @@ void OrphanOptimizerCheck::check(Context &Ctx) const {
       std::vector<const StepEvent *> Forwards;
       bool Unknown = false;
       for (const FlatEvent &E : Events) {
-        if (E.Ev->Op != StepOp::Forward)
+        // A forward without a graph (a DQN's target network) trains nothing.
+        // A loss on a model's output (through a helper that forwards it,
+        // `nll_loss(policy_probs(actor, x), a)`) trains that model.
+        bool Trains = E.Ev->Op == StepOp::Forward ||
+                      (E.Ev->Op == StepOp::Loss && !E.Ev->ModelName.empty());
+        if (!Trains || !E.Ev->GradDisabledBy.empty())
           continue;
         if (!S.Loops.empty() &&
             std::find(E.Loops.begin(), E.Loops.end(), S.Loops.back()) == E.Loops.end())

@@ -128,6 +128,7 @@ private:
                         std::map<const clang::VarDecl *, ir::Model *> &Seqs);
   void pushBack(const clang::CXXMemberCallExpr *Call,
                 std::vector<Layer> &Chain);
+  std::optional<Layer> unresolvedSequential(const clang::Expr *Init);
 
   // Initialisation.
   void scanInits(const clang::Stmt *S, const std::string &SelfModel,

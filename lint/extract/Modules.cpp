@@ -91,6 +91,10 @@ void Extractor::noteAssignment(const FieldDecl *F, const Expr *Value,
     V = CE->getArg(0);
   }
   std::optional<Layer> L = layerFromExpr(Value);
+  // A member Sequential whose braces hold an element that did not resolve.
+  if ((!L || L->Kind != LayerKind::Sequential) && isSequentialType(F->getType()))
+    if (std::optional<Layer> R = unresolvedSequential(Value))
+      L = R;
   // A registration that did not resolve (in a class Clang could not
   // complete, every register_module call fails): the layer built inside it
   // is still the member's when it is of the member's own module class.

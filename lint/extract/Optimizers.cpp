@@ -2,6 +2,8 @@
 
 #include "lint/extract/Optimizers.h"
 
+#include "lint/extract/Instances.h"
+
 #include "lint/extract/Extract.h"
 #include "lint/extract/Torch.h"
 #include "lint/extract/TrainingCalls.h"
@@ -64,7 +66,8 @@ namespace {
 /// The model whose parameters an expression lists: `model->parameters()`,
 /// `model.parameters()`, a submodule's parameters (the owning model), or a
 /// local variable holding one of these. Returns the model expression.
-const Expr *readParameters(Folder &Fold, const Expr *E, ir::Optimizer &O,
+const Expr *readParameters(Folder &Fold, const ModelInstances &Instances,
+                           const Expr *E, ir::Optimizer &O,
                            unsigned Depth = 0) {
   if (!E || Depth > 8)
     return nullptr;
@@ -72,7 +75,7 @@ const Expr *readParameters(Folder &Fold, const Expr *E, ir::Optimizer &O,
   if (const auto *DRE = dyn_cast<DeclRefExpr>(E)) {
     if (const auto *V = dyn_cast<VarDecl>(DRE->getDecl()))
       if (const Expr *Init = Fold.stableInit(V))
-        return readParameters(Fold, Init, O, Depth + 1);
+        return readParameters(Fold, Instances, Init, O, Depth + 1);
     return nullptr;
   }
   const auto *MC = dyn_cast<CXXMemberCallExpr>(E);
@@ -94,12 +97,12 @@ const Expr *readParameters(Folder &Fold, const Expr *E, ir::Optimizer &O,
           !ME->getBase()->isImplicitCXXThis() &&
           !isa<CXXThisExpr>(strip(ME->getBase())))
         Base = ME->getBase();
-    if (!Base || modelNameOfExpr(Base).empty())
+    if (!Base || Instances.modelName(Base).empty())
       break;
     Obj = Base;
   }
   O.ModelVar = varName(Obj);
-  O.ModelName = modelNameOfExpr(Obj);
+  O.ModelName = Instances.modelName(Obj);
   return Obj;
 }
 
@@ -243,7 +246,7 @@ void OptimizerFinder::add(const Expr *E, ir::OptimizerKind K,
     O.InLoop = true;
     O.LoopLoc = irLoc(Ctx, C.Loop->getBeginLoc());
   }
-  const Expr *Model = Args.empty() ? nullptr : readParameters(Fold, Args[0], O);
+  const Expr *Model = Args.empty() ? nullptr : readParameters(Fold, Instances, Args[0], O);
   if (C.Loop && Model)
     O.ModelInLoop = modelRebuiltIn(Ctx, C.Loop, Model);
   const Expr *Options = nullptr;

@@ -21,6 +21,7 @@
 
 namespace gradlint::lint {
 class Folder;
+class ModelInstances;
 } // namespace gradlint::lint
 
 namespace gradlint::lint::train {
@@ -35,8 +36,9 @@ bool isOptimizerExpr(const clang::Expr *E);
 /// Collects optimizer constructions and later rate changes.
 class OptimizerFinder : public clang::RecursiveASTVisitor<OptimizerFinder> {
 public:
-  OptimizerFinder(clang::ASTContext &Ctx, Folder &Fold, ir::Program &Prog)
-      : Ctx(Ctx), Fold(Fold), Prog(Prog) {}
+  OptimizerFinder(clang::ASTContext &Ctx, Folder &Fold, ir::Program &Prog,
+                  const ModelInstances &Instances)
+      : Ctx(Ctx), Fold(Fold), Prog(Prog), Instances(Instances) {}
 
   bool shouldVisitLambdaBody() const { return true; }
   bool TraverseDecl(clang::Decl *D);
@@ -64,6 +66,7 @@ private:
   clang::ASTContext &Ctx;
   Folder &Fold;
   ir::Program &Prog;
+  const ModelInstances &Instances;
   llvm::DenseMap<const clang::ValueDecl *, int> ByDecl;
   std::vector<const clang::CXXMemberCallExpr *> RateSets;
   std::vector<const clang::CXXConstructExpr *> Schedulers;

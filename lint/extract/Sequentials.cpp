@@ -30,6 +30,28 @@ void Extractor::noteLocalLayers(const Expr *E, ir::Model *M) {
   R.TraverseStmt(const_cast<Expr *>(E));
 }
 
+std::optional<Layer> Extractor::unresolvedSequential(const Expr *Init) {
+  // `Sequential seq(a, Unknown(), b)`, `seq{...}` or a member's `body{...}`
+  // that did not resolve: Clang keeps the elements, in order, in a
+  // ParenListExpr or an untyped InitListExpr; each keeps its place
+  // (layerFromExpr), the unknown one an unknown step.
+  if (!Init || !touchedByError(Init))
+    return std::nullopt;
+  std::vector<const Expr *> Args;
+  const Expr *Raw = Init->IgnoreImplicit();
+  if (const auto *PL = dyn_cast<ParenListExpr>(Raw))
+    for (unsigned I = 0; I < PL->getNumExprs(); ++I)
+      Args.push_back(PL->getExpr(I));
+  else if (isa<InitListExpr>(Raw))
+    Args.push_back(Raw);
+  if (Args.empty())
+    return std::nullopt;
+  Layer L = frameworkLayer("Sequential", Init, Args, 0);
+  if (L.Children.empty())
+    return std::nullopt;
+  return L;
+}
+
 void Extractor::pushBack(const CXXMemberCallExpr *Call,
                          std::vector<Layer> &Chain) {
   if (Call->getNumArgs() == 0)
@@ -74,20 +96,9 @@ void Extractor::walkFunctionBody(const Stmt *S, const FunctionDecl *FD,
         if (std::optional<Layer> L = layerFromExpr(Init))
           if (L->Kind == LayerKind::Sequential)
             M.Chain = L->Children;
-      // `Sequential seq(a, Unknown(), b)` or `seq{...}` that did not
-      // resolve: Clang keeps the elements, in order, in a ParenListExpr or
-      // an untyped InitListExpr; each keeps its place (layerFromExpr).
-      if (M.Chain.empty() && Init && touchedByError(Init)) {
-        std::vector<const Expr *> Args;
-        const Expr *Raw = Init->IgnoreImplicit();
-        if (const auto *PL = dyn_cast<ParenListExpr>(Raw))
-          for (unsigned I = 0; I < PL->getNumExprs(); ++I)
-            Args.push_back(PL->getExpr(I));
-        else if (isa<InitListExpr>(Raw))
-          Args.push_back(Raw);
-        if (!Args.empty())
-          M.Chain = frameworkLayer("Sequential", Init, Args, 0).Children;
-      }
+      if (M.Chain.empty() && Init)
+        if (std::optional<Layer> R = unresolvedSequential(Init))
+          M.Chain = R->Children;
       // A construction that did not resolve is not an empty Sequential:
       // what it holds is one unknown step.
       if (M.Chain.empty() &&

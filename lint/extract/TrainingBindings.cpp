@@ -2,6 +2,7 @@
 
 #include "lint/extract/TrainingBindings.h"
 
+#include "lint/extract/Instances.h"
 #include "lint/extract/Optimizers.h"
 #include "lint/extract/Torch.h"
 #include "lint/extract/TrainingCalls.h"
@@ -129,8 +130,9 @@ private:
 
 } // namespace
 
-Bindings::Bindings(ASTContext &Ctx, const OptimizerFinder &Opts)
-    : Ctx(Ctx), Opts(Opts) {}
+Bindings::Bindings(ASTContext &Ctx, const OptimizerFinder &Opts,
+                   const ModelInstances &Instances)
+    : Ctx(Ctx), Opts(Opts), Instances(Instances) {}
 
 void Bindings::collect() {
   BindingCollector C(Ctx, *this);
@@ -171,9 +173,18 @@ std::string Bindings::modelOf(const Expr *E) const {
   return modelOfDecl(D, 0);
 }
 
+std::string Bindings::modelName(const Expr *E) const {
+  std::string Bound = modelOf(E);
+  return Bound.empty() ? Instances.modelName(E) : Bound;
+}
+
 std::string Bindings::modelOfDecl(const ValueDecl *D, unsigned Depth) const {
   if (Depth > MaxDepth)
     return "";
+  // A member that holds one of several models built alike is that one.
+  std::string Held = Instances.holderName(D);
+  if (!Held.empty())
+    return Held;
   auto It = Values.find(key(D));
   if (It == Values.end())
     return "";
@@ -196,7 +207,7 @@ std::string Bindings::modelOfValue(const Expr *E, unsigned Depth) const {
   const ValueDecl *D = referencedDecl(E);
   if (isBound(D))
     return modelOfDecl(D, Depth);
-  return modelNameOfExpr(E);
+  return Instances.modelName(E);
 }
 
 int Bindings::optimizerOf(const Expr *E) const {

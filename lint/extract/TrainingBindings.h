@@ -22,6 +22,10 @@
 #include <string>
 #include <vector>
 
+namespace gradlint::lint {
+class ModelInstances;
+} // namespace gradlint::lint
+
 namespace gradlint::lint::train {
 
 class OptimizerFinder;
@@ -30,7 +34,8 @@ class OptimizerFinder;
 /// to at their call sites and constructors.
 class Bindings {
 public:
-  Bindings(clang::ASTContext &Ctx, const OptimizerFinder &Opts);
+  Bindings(clang::ASTContext &Ctx, const OptimizerFinder &Opts,
+           const ModelInstances &Instances);
 
   /// Records the calls, constructions and member initialisations of the
   /// user's code.
@@ -39,6 +44,10 @@ public:
   /// The model an expression refers to through a bound parameter or
   /// member ("" when not bound, or when its call sites disagree).
   std::string modelOf(const clang::Expr *E) const;
+
+  /// The model an expression refers to: through a bound parameter or
+  /// member, else directly (ModelInstances::modelName).
+  std::string modelName(const clang::Expr *E) const;
 
   /// The optimizer (index into Program::Optimizers) an expression refers
   /// to, directly or through a bound parameter or member; -1 if unknown.
@@ -60,6 +69,7 @@ private:
 
   clang::ASTContext &Ctx;
   const OptimizerFinder &Opts;
+  const ModelInstances &Instances;
   /// Parameter (of the canonical declaration, or of the template pattern)
   /// or member -> the values it receives.
   llvm::DenseMap<const clang::ValueDecl *, std::vector<const clang::Expr *>>

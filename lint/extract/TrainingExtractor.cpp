@@ -12,6 +12,7 @@
 #include "lint/extract/TrainingExtractor.h"
 
 #include "lint/extract/Extract.h"
+#include "lint/extract/Instances.h"
 #include "lint/extract/Optimizers.h"
 #include "lint/extract/Torch.h"
 #include "lint/extract/TrainingBindings.h"
@@ -53,7 +54,10 @@ void markModelNormalized(const ir::Program &Prog,
 } // namespace
 
 void extractTraining(ASTContext &Ctx, Folder &Fold, ir::Program &Prog) {
-  OptimizerFinder Opts(Ctx, Fold, Prog);
+  ModelInstances Instances(Ctx);
+  Instances.collect();
+  Instances.addModels(Prog);
+  OptimizerFinder Opts(Ctx, Fold, Prog, Instances);
   forEachUserDecl(Ctx, [&](Decl *D) { Opts.TraverseDecl(D); });
   Opts.finish();
 
@@ -63,7 +67,7 @@ void extractTraining(ASTContext &Ctx, Folder &Fold, ir::Program &Prog) {
   for (const FunctionDecl *FD : Fns.Functions)
     Assigns.addFunction(FD->getBody());
 
-  Bindings Binds(Ctx, Opts);
+  Bindings Binds(Ctx, Opts, Instances);
   Binds.collect();
 
   std::set<const LambdaExpr *> Closures;

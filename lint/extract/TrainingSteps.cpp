@@ -136,8 +136,7 @@ bool clearsGradByHand(const CallExpr *C) {
 std::string StepWalker::modelName(const Expr *Obj) const {
   // A parameter or member bound to one model at every call site is that
   // model, whatever type it is declared with.
-  std::string Bound = Binds.modelOf(Obj);
-  return Bound.empty() ? modelNameOfExpr(Obj) : Bound;
+  return Binds.modelName(Obj);
 }
 
 bool StepWalker::isModel(const Expr *Obj) const {
@@ -359,8 +358,12 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
   if (!C)
     return;
   const FunctionDecl *FD = C->getDirectCallee();
-  if (!FD || !isFrameworkDecl(FD))
+  if (!FD)
     return;
+  if (!isFrameworkDecl(FD)) {
+    traceHelper(FD, T, Depth);
+    return;
+  }
   llvm::StringRef N = declName(FD);
   const Expr *Input = nullptr;
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(C)) {
@@ -381,10 +384,74 @@ void StepWalker::tracePred(const Expr *E, PredTrace &T, unsigned Depth) {
     T.DetachLoc = C->getExprLoc();
   } else if (!(N == "view" || N == "reshape" || N == "squeeze" ||
                N == "unsqueeze" || N == "flatten" || N == "to" ||
-               N == "contiguous" || N == "clone" || N == "view_as")) {
+               N == "contiguous" || N == "clone" || N == "view_as" ||
+               // Picking entries keeps what they are: a DQN's Q(s, a).
+               N == "gather" || N == "index_select" || N == "select" ||
+               N == "narrow")) {
     return;
   }
   tracePred(Input, T, Depth + 1);
+}
+
+namespace {
+
+/// The values a function returns (not those of lambdas inside it).
+void returnValues(const Stmt *S, std::vector<const Expr *> &Out) {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (const auto *R = dyn_cast<ReturnStmt>(S)) {
+    Out.push_back(R->getRetValue());
+    return;
+  }
+  for (const Stmt *C : S->children())
+    returnValues(C, Out);
+}
+
+bool sameActs(const PredTrace &A, const PredTrace &B) {
+  if (A.Acts.size() != B.Acts.size() || A.Detached != B.Detached)
+    return false;
+  for (size_t I = 0; I < A.Acts.size(); ++I)
+    if (A.Acts[I].first != B.Acts[I].first)
+      return false;
+  return true;
+}
+
+} // namespace
+
+void StepWalker::traceHelper(const FunctionDecl *FD, PredTrace &T,
+                             unsigned Depth) {
+  // A helper of the user's returning what it computed from the model
+  // (`torch::Tensor predict(x) { return torch::softmax(net->forward(x), 1);
+  // }`): what every return statement went through, when they all agree.
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def || !isTensorType(Def->getReturnType()) ||
+      !isUserLoc(Ctx, Def->getLocation()) || Def->isDependentContext())
+    return;
+  // A module's own forward() (called on an argument that did not resolve)
+  // is the model, not a helper: its inside is not the caller's model.
+  if (const auto *MD = dyn_cast<CXXMethodDecl>(Def))
+    if (isModuleClass(MD->getParent()))
+      return;
+  std::vector<const Expr *> Returns;
+  returnValues(Def->getBody(), Returns);
+  if (Returns.empty())
+    return;
+  std::optional<PredTrace> Agreed;
+  for (const Expr *R : Returns) {
+    if (!R || touchedByError(R))
+      return;
+    PredTrace Each;
+    tracePred(R, Each, Depth + 4);
+    if (Agreed && !sameActs(*Agreed, Each))
+      return;
+    if (!Agreed)
+      Agreed = Each;
+  }
+  T.Acts.insert(T.Acts.end(), Agreed->Acts.begin(), Agreed->Acts.end());
+  T.Detached |= Agreed->Detached;
+  if (Agreed->Detached)
+    T.DetachLoc = Agreed->DetachLoc;
+  T.ModelObj = Agreed->ModelObj;
 }
 
 void StepWalker::classify(const CallExpr *C, std::vector<ir::StepNode> &Out) {

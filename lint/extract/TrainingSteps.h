@@ -61,6 +61,7 @@ private:
   std::string modelName(const clang::Expr *Obj) const;
   bool isModel(const clang::Expr *Obj) const;
   void tracePred(const clang::Expr *E, PredTrace &T, unsigned Depth);
+  void traceHelper(const clang::FunctionDecl *FD, PredTrace &T, unsigned Depth);
   const clang::CallExpr *forwardCall(const clang::Expr *E) const;
   /// The model a forward call is made on, or null when \p C is none.
   const clang::Expr *forwardObject(const clang::CallExpr *C) const;

@@ -153,15 +153,19 @@ static Value toJSON(const Model &M) {
     Members.push_back(toJSON(X));
   for (const Init &I : M.Inits)
     Inits.push_back(toJSON(I));
-  return Object{{"name", M.Name},
-                {"is_sequential", M.IsSequential},
-                {"loc", toJSON(M.Loc)},
-                {"forward_loc", toJSON(M.ForwardLoc)},
-                {"constructor_known", M.ConstructorKnown},
-                {"chain_known", M.ChainKnown},
-                {"chain", std::move(Chain)},
-                {"members", std::move(Members)},
-                {"inits", std::move(Inits)}};
+  Object O{{"name", M.Name},
+           {"is_sequential", M.IsSequential},
+           {"loc", toJSON(M.Loc)},
+           {"forward_loc", toJSON(M.ForwardLoc)},
+           {"constructor_known", M.ConstructorKnown},
+           {"chain_known", M.ChainKnown},
+           {"chain", std::move(Chain)},
+           {"members", std::move(Members)},
+           {"inits", std::move(Inits)}};
+  // Only on instances: the dump of every other model stays as it was.
+  if (!M.InstanceOf.empty())
+    O["instance_of"] = M.InstanceOf;
+  return O;
 }
 
 static Value toJSON(const Optimizer &O) {
@@ -405,7 +409,8 @@ static bool fromJSON(const Value &V, Member &M, Path P) {
 
 static bool fromJSON(const Value &V, Model &M, Path P) {
   Fields F(V, P);
-  return F && F("name", M.Name)("is_sequential", M.IsSequential)("loc", M.Loc)(
+  return F && F("name", M.Name)("instance_of", M.InstanceOf)(
+                  "is_sequential", M.IsSequential)("loc", M.Loc)(
                   "forward_loc", M.ForwardLoc)(
                   "constructor_known", M.ConstructorKnown)(
                   "chain_known", M.ChainKnown)(

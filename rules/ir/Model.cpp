@@ -72,9 +72,18 @@ std::vector<Layer> flatten(const std::vector<Layer> &Chain) {
 }
 
 const Model *Program::findModel(const std::string &Name) const {
-  for (const Model &M : Models)
-    if (M.Name == Name)
-      return &M;
+  std::string N = Name;
+  for (unsigned Depth = 0; Depth < 4; ++Depth) {
+    auto It = std::find_if(Models.begin(), Models.end(),
+                           [&](const Model &M) { return M.Name == N; });
+    if (It == Models.end() || It->InstanceOf.empty() || It->InstanceOf == N)
+      return It == Models.end() ? nullptr : &*It;
+    if (!std::any_of(Models.begin(), Models.end(), [&](const Model &M) {
+          return M.Name == It->InstanceOf;
+        }))
+      return &*It; // the definition is not in this program
+    N = It->InstanceOf;
+  }
   return nullptr;
 }
 
@@ -87,6 +96,8 @@ static void mergeModel(Model &Into, const Model &From) {
     Into.Loc = From.Loc;
   Into.ConstructorKnown |= From.ConstructorKnown;
   Into.IsSequential |= From.IsSequential;
+  if (Into.InstanceOf.empty())
+    Into.InstanceOf = From.InstanceOf;
   if (!Into.ChainKnown && From.ChainKnown) {
     Into.Chain = From.Chain;
     Into.ChainKnown = true;
@@ -147,6 +158,8 @@ void merge(Program &Into, const Program &Source) {
     for (Model &X : Renamed.Models) {
       if (X.Name == M.Name)
         X.Name = To;
+      if (X.InstanceOf == M.Name)
+        X.InstanceOf = To;
       renameLayers(X.Chain, M.Name, To);
     }
     for (Optimizer &O : Renamed.Optimizers)

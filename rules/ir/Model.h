@@ -230,6 +230,11 @@ struct Model {
   /// Qualified class name ("app::Net"), or "<function>::<variable>" for a
   /// Sequential built in a function, or the factory function's name.
   std::string Name;
+  /// An instance of another model (Model::Name of its definition): one of
+  /// several variables built by the same factory or class (`auto actor =
+  /// make_model(); auto critic = make_model();`). Its chain, members and
+  /// inits are the definition's; Program::findModel returns the definition.
+  std::string InstanceOf;
   bool IsSequential = false;
   SourceLoc Loc;
   /// Where forward() is defined (module classes only).
@@ -428,6 +433,7 @@ struct Program {
   std::vector<Optimizer> Optimizers;
   std::vector<TrainingFunction> Trainings;
 
+  /// The model named \p Name; for an instance, its definition.
   const Model *findModel(const std::string &Name) const;
 };
 

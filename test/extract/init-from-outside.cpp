@@ -127,5 +127,17 @@ int main() {
 // CHECK-NEXT:  "used_in_forward": true
 // CHECK-NOT:   "registered"
 // CHECK:       "name": "Net"
+// Two Nets built in main are two models, instances of Net; what is
+// initialised through them is Net's (above).
+// CHECK:       "chain_known": false,
+// CHECK:       "inits": [],
+// CHECK-NEXT:  "instance_of": "Net",
+// CHECK:       "line": 15,
+// CHECK:       "name": "main::model"
+// CHECK:       "chain_known": false,
+// CHECK:       "inits": [],
+// CHECK-NEXT:  "instance_of": "Net",
+// CHECK:       "line": 19,
+// CHECK:       "name": "main::local"
 // CHECK-NOT:   "chain_known"
 // CHECK:       "optimizers": [
