@@ -19,7 +19,7 @@ def entries(cache):
     """Every file of the cache folder, by inode and size: entries are
     written to a temporary file renamed into place, so a written entry is
     a new inode, while a hit only touches its time (a PCH is large: not
-    read here)."""
+    read here): (inode, size, mtime)."""
     out = {}
     for root, _, files in os.walk(cache):
         for f in files:
@@ -28,26 +28,23 @@ def entries(cache):
                 st = os.stat(p)
             except FileNotFoundError:  # an entry being renamed into place
                 continue
-            out[p] = (st.st_ino, st.st_size)
+            out[p] = (st.st_ino, st.st_size, st.st_mtime_ns)
     return out
 
 
 def written(before, after):
     """The facts entries, API-model PCHs and real-header PCHs written
     between two snapshots (new, or rewritten)."""
-    changed = [p for p, v in after.items() if before.get(p) != v]
+    changed = [p for p, v in after.items() if before.get(p, (None,))[:2] != v[:2]]
     def pch(kind):
         return sum(os.path.basename(p).startswith(kind + "-") and p.endswith(".pch")
                    for p in changed)
     facts = [p for p in changed if os.path.basename(os.path.dirname(p)) == "facts"]
-    # A parse against a gradlint PCH says so in its entry's key.
-    with_pch = 0
-    for p in facts:
-        try:
-            with open(p, encoding="utf-8") as f:
-                with_pch += "-include-pch <gradlint pch>" in json.load(f).get("key", "")
-        except (OSError, ValueError):
-            pass
+    # A parse against a gradlint PCH touches it (the cache's LRU order): the
+    # same inode and size, a newer time.
+    touched = sum(p.endswith(".pch") and p in before and before[p][:2] == v[:2]
+                  and v[2] > before[p][2] for p, v in after.items())
+    with_pch = min(len(facts), touched)
     return len(facts), with_pch, pch("api"), pch("real")
 
 
