@@ -23,7 +23,7 @@
 #                            this branch (fetched from origin if the clone
 #                            lacks it) or revision
 #   GRADLINT_CI_ARGS         more gradlint arguments, separated by blanks
-#   GRADLINT_CI_VERSION      release to install (default 0.1.0)
+#   GRADLINT_CI_VERSION      release to install (default 0.2.0)
 #   GRADLINT_CI_DEB          a .deb to install instead: a path or a URL
 #   GRADLINT_CI_INSTALL_ROOT unpack the .deb there (dpkg-deb -x) instead of
 #                            installing it with apt-get: no root needed, but
@@ -36,7 +36,7 @@
 set -euo pipefail
 
 REPO_URL=https://github.com/gradlint/gradlint
-VERSION=${GRADLINT_CI_VERSION:-0.1.0}
+VERSION=${GRADLINT_CI_VERSION:-0.2.0}
 
 say() { echo "gradlint-ci: $*" >&2; }
 die() { say "error: $*"; exit 2; }

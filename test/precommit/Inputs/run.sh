@@ -75,7 +75,7 @@ awk '/^```yaml$/ { inblock = 1; n = 0; next }
      /^```$/ { inblock = 0; next }
      inblock && n++ == 0 && $0 != "# .pre-commit-config.yaml" { inblock = 0 }
      inblock' "$src/docs/integrations.md" |
-  sed -e "s|https://github.com/<org>/gradlint|$hook_repo|" -e "s|v0\.1\.0|$rev|" \
+  sed -e "s|https://github.com/gradlint/gradlint|$hook_repo|" -e "s|v0\.2\.0|$rev|" \
   > .pre-commit-config.yaml
 grep -q "repo: $hook_repo" .pre-commit-config.yaml || {
   echo "run.sh: no pre-commit configuration in docs/integrations.md" >&2
