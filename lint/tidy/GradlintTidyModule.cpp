@@ -50,6 +50,11 @@ constexpr llvm::StringLiteral GlobalProbeKey = "gradlint.Probe";
 /// checked so that cross-file findings are found as the command finds them.
 constexpr llvm::StringLiteral FactsDirKey = "gradlint.FactsDir";
 
+/// The module-wide option that turns off the nested parses of a file with
+/// errors (PartialParse.h): on by default, off where their cost matters
+/// more than the findings they recover (an editor with the real headers).
+constexpr llvm::StringLiteral PartialParseKey = "gradlint.PartialParse";
+
 
 bool parseBool(llvm::StringRef V, bool &Out) {
   if (V.equals_insensitive("true") || V == "1") {
@@ -148,6 +153,7 @@ GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
   if (llvm::StringSet<> *Collector = Context->getOptionsCollector()) {
     Collector->insert(GlobalProbeKey);
     Collector->insert(FactsDirKey);
+    Collector->insert(PartialParseKey);
   }
   std::vector<std::string> Errors;
   Rules = rules::createCheck(Name.str(), Own, Errors);
@@ -176,6 +182,12 @@ GradlintCheck::GradlintCheck(StringRef Name, ClangTidyContext *Context,
   auto Dir = All.find(FactsDirKey);
   if (Dir != All.end())
     FactsDir = Dir->getValue().Value;
+
+  auto Reparse = All.find(PartialParseKey);
+  if (Reparse != All.end() &&
+      !parseBool(Reparse->getValue().Value, PartialParse))
+    configurationDiag("invalid value '%0' for option '%1'; expected a bool")
+        << Reparse->getValue().Value << PartialParseKey;
 }
 
 void GradlintCheck::storeOptions(ClangTidyOptions::OptionMap &Opts) {
@@ -238,7 +250,8 @@ SourceLocation GradlintCheck::toClang(SourceManager &SM,
 void GradlintCheck::check(const ast_matchers::MatchFinder::MatchResult &R) {
   if (!Rules)
     return;
-  ProgramCache::Entry &E = Cache->get(*R.Context, PP, FactsDir, *TidyContext);
+  ProgramCache::Entry &E =
+      Cache->get(*R.Context, PartialParse ? PP : nullptr, FactsDir, *TidyContext);
   rules::Context Ctx(E.Prog);
   Rules->check(Ctx);
   std::vector<ir::Finding> Findings = std::move(Ctx.findings());

@@ -93,6 +93,9 @@ private:
   bool Probe = false;
   /// gradlint.FactsDir: the folder of the other translation units' facts.
   std::string FactsDir;
+  /// gradlint.PartialParse: a file with errors is parsed again as the
+  /// command reads it (true by default).
+  bool PartialParse = true;
   /// The preprocessor of the translation unit's parse (a partial file is
   /// parsed again with its options).
   Preprocessor *PP = nullptr;
