@@ -15,13 +15,6 @@ public:
   GRU(int64_t In, int64_t Hidden, const RecurrentConfig &C,
       const std::string &Name)
       : Recurrent(3, In, Hidden, C, Name) {}
-  /// One direction, no dropout; the whole sequence or its last step.
-  GRU(int64_t In, int64_t Hidden, int64_t NumLayers, bool HasBias,
-      bool LastStep, const std::string &Name)
-      : Recurrent(3, In, Hidden,
-                  RecurrentConfig{NumLayers, HasBias, false, 0.0,
-                                  LastStep ? Readout::LastStep : Readout::Sequence},
-                  Name) {}
   std::string kind() const override { return "gru"; }
 
 protected:

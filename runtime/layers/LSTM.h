@@ -14,13 +14,6 @@ public:
   LSTM(int64_t In, int64_t Hidden, const RecurrentConfig &C,
        const std::string &Name)
       : Recurrent(4, In, Hidden, C, Name) {}
-  /// One direction, no dropout; the whole sequence or its last step.
-  LSTM(int64_t In, int64_t Hidden, int64_t NumLayers, bool HasBias,
-       bool LastStep, const std::string &Name)
-      : Recurrent(4, In, Hidden,
-                  RecurrentConfig{NumLayers, HasBias, false, 0.0,
-                                  LastStep ? Readout::LastStep : Readout::Sequence},
-                  Name) {}
   std::string kind() const override { return "lstm"; }
 
 protected:

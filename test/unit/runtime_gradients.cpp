@@ -34,6 +34,12 @@ using ir::ActivationKind;
 
 namespace {
 
+/// One direction, no dropout; the whole sequence or its last step.
+RecurrentConfig oneWay(int64_t Layers, bool HasBias, bool LastStep) {
+  return {Layers, HasBias, false, 0.0,
+          LastStep ? Readout::LastStep : Readout::Sequence};
+}
+
 Mat randomMat(int64_t R, int64_t C, std::mt19937 &Rng, double Lo = -2, double Hi = 2) {
   std::uniform_real_distribution<double> U(Lo, Hi);
   Mat M(R, C);
@@ -131,7 +137,7 @@ TEST(RuntimeGradients, LSTMOneAndTwoLayers) {
     for (int64_t Layers : {1, 2}) {
       SCOPED_TRACE("last " + std::to_string(Last) + " layers " +
                    std::to_string(Layers));
-      LSTM L(3, 5, Layers, true, Last, "lstm");
+      LSTM L(3, 5, oneWay(Layers, true, Last), "lstm");
       randomParams(L, Rng);
       Mat Y;
       std::mt19937 Any(1);
@@ -140,7 +146,7 @@ TEST(RuntimeGradients, LSTMOneAndTwoLayers) {
       EXPECT_EQ(L.params().size(), size_t(4 * Layers));
       checkLayer(L, randomMat(2, 12, Rng, -1, 1));
     }
-  LSTM NoBias(3, 4, 1, false, true, "lstm");
+  LSTM NoBias(3, 4, oneWay(1, false, true), "lstm");
   randomParams(NoBias, Rng);
   EXPECT_EQ(NoBias.params().size(), 2u);
   checkLayer(NoBias, randomMat(3, 9, Rng, -1, 1));
@@ -152,7 +158,7 @@ TEST(RuntimeGradients, GRUOneAndTwoLayers) {
     for (int64_t Layers : {1, 2}) {
       SCOPED_TRACE("last " + std::to_string(Last) + " layers " +
                    std::to_string(Layers));
-      GRU G(3, 5, Layers, true, Last, "gru");
+      GRU G(3, 5, oneWay(Layers, true, Last), "gru");
       randomParams(G, Rng);
       EXPECT_EQ(G.params().size(), size_t(4 * Layers));
       checkLayer(G, randomMat(2, 12, Rng, -1, 1));
